@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The project's one test command (README, .ci/run). Sets up what the tests need on a fresh
+# machine: Debian's Chromium for the browser tests and a throwaway PostgreSQL 15 for the
+# team-server mode, then runs every test project. Exit code: dotnet test's.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+
+if [ ! -d ../shared/editions/state-gov ]; then
+  echo "warning: ../shared/editions is missing; the corpus tests will fail (they need the real editions)" >&2
+fi
+
+# Chromium for Playwright (its own browser download does not work here; we drive Debian's).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "== installing Debian's chromium"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq chromium >/dev/null
+fi
+export KZDIFF_CHROMIUM="${KZDIFF_CHROMIUM:-$(command -v chromium)}"
+
+# A throwaway PostgreSQL on a free port, as the postgres user (the binaries refuse root).
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1 || true)"
+pg_data=""
+cleanup() {
+  if [ -n "$pg_data" ] && [ -d "$pg_data" ]; then
+    runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$pg_data"
+  fi
+}
+trap cleanup EXIT
+if [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
+  pg_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+  pg_data="$(mktemp -d /tmp/kzdiff-pg.XXXXXX)"
+  chown postgres:postgres "$pg_data"
+  runuser -u postgres -- "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres >/dev/null
+  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/log" -w \
+    -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+  export KZDIFF_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true"
+  echo "== PostgreSQL on port $pg_port"
+else
+  echo "warning: PostgreSQL binaries not found; PostgreSQL tests will fail" >&2
+fi
+
+echo "== dotnet test"
+dotnet test "$root/KzDiff.sln" -c Release --logger "console;verbosity=normal" "$@"

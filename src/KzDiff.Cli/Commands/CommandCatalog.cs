@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace KzDiff.Cli.Commands;
+
+/// <summary>Every subcommand of <c>kzdiff</c>, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create()
+    {
+        yield break;
+    }
+}

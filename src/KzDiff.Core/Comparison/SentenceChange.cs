@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace KzDiff.Core.Comparison;
+
+/// <summary>One row of a sentence alignment.</summary>
+/// <param name="Status">What happened to the sentence.</param>
+/// <param name="Kind">How much the change matters; <see cref="ChangeKind.None"/> for unchanged sentences.</param>
+/// <param name="Old">The old sentence, or null when added.</param>
+/// <param name="New">The new sentence, or null when removed.</param>
+/// <param name="MovedFrom">For a sentence moved into this section: the old section's path.</param>
+/// <param name="MovedTo">For a sentence moved out of this section: the new section's path.</param>
+/// <param name="Words">Word-level edits when the text changed; empty otherwise.</param>
+/// <param name="Note">Extra detail such as "split into 2 sentences" or "merged from 2 sentences", or null.</param>
+public sealed record SentenceChange(
+    SentenceStatus Status,
+    ChangeKind Kind,
+    string? Old,
+    string? New,
+    string? MovedFrom,
+    string? MovedTo,
+    ImmutableArray<WordEdit> Words,
+    string? Note = null);
