@@ -18,6 +18,7 @@ internal sealed class NodeProfile
         var key = string.IsNullOrEmpty(node.Key) ? node.Title : node.Key;
         LooseKey = TextFold.LooseKey(key);
         TitleWords = Text.TitleWords.From(key);
+        RenameKey = Text.TitleWords.RenameKey(node.Title);
     }
 
     public SectionNode Node { get; }
@@ -36,6 +37,9 @@ internal sealed class NodeProfile
     public string LooseKey { get; }
 
     public ulong[] TitleWords { get; }
+
+    /// <summary>See <see cref="Text.TitleWords.RenameKey"/>: equal rename keys mean "not renamed".</summary>
+    public string RenameKey { get; }
 
     /// <summary>First sentence of the node in <see cref="EditionProfile.Sentences"/>.</summary>
     public int FirstSentence { get; set; }

@@ -34,6 +34,11 @@ internal sealed class PairFlagger
             var oldNode = _old.Nodes[pair.OldNode];
             var newNode = _new.Nodes[pair.NewNode];
             var (body, _) = _scorer.Body(oldNode, newNode);
+            if (oldNode.Shingles.Length == 0 && newNode.Shingles.Length == 0 && oldNode.Children.Count + newNode.Children.Count == 0)
+            {
+                body = ShortTextSimilarity(oldNode, newNode);
+            }
+
             pair.Similarity = Math.Round(body, 4);
             pair.Confidence = Math.Round(pair.Confidence, 4);
             if (pair.OldNode == 0)
@@ -41,12 +46,34 @@ internal sealed class PairFlagger
                 continue;
             }
 
-            pair.Renamed = oldNode.LooseKey != newNode.LooseKey;
+            pair.Renamed = oldNode.LooseKey != newNode.LooseKey && oldNode.RenameKey != newNode.RenameKey;
             var newParent = _oldToNew[oldNode.Parent] != newNode.Parent;
             var newLevel = oldNode.Node.Level != newNode.Node.Level;
             var newNumber = oldNode.Node.Number is { } a && newNode.Node.Number is { } b && a != b;
             pair.Moved = newParent || newLevel || newNumber || outOfOrder.Contains(pair.OldNode);
         }
+    }
+
+    /// <summary>Texts under three words ("Not applicable.") have no shingles; compare their words.</summary>
+    private double ShortTextSimilarity(NodeProfile oldNode, NodeProfile newNode)
+    {
+        if (oldNode.SentenceCount == 0 && newNode.SentenceCount == 0)
+        {
+            return 1;
+        }
+
+        return Text.TextFold.Dice(Words(_old, oldNode), Words(_new, newNode));
+    }
+
+    private static ulong[] Words(EditionProfile edition, NodeProfile node)
+    {
+        var words = Array.Empty<ulong>();
+        for (var s = node.FirstSentence; s < node.FirstSentence + node.SentenceCount; s++)
+        {
+            words = Text.TextFold.Union(words, edition.Sentences[s].WordSet);
+        }
+
+        return words;
     }
 
     private HashSet<int> OutOfOrderNodes()
@@ -76,7 +103,7 @@ internal sealed class PairFlagger
                 continue;
             }
 
-            var keep = LongestIncreasing(positions);
+            var keep = positions.Count <= MaxSiblingsForLis ? LongestIncreasing(positions) : RunningMaximum(positions);
             for (var i = 0; i < positions.Count; i++)
             {
                 if (!keep[i])
@@ -87,6 +114,22 @@ internal sealed class PairFlagger
         }
 
         return result;
+    }
+
+    /// <summary>Above this many siblings the quadratic LIS gives way to a linear running-maximum test.</summary>
+    private const int MaxSiblingsForLis = 512;
+
+    private static bool[] RunningMaximum(List<(int Old, int NewSibling)> positions)
+    {
+        var keep = new bool[positions.Count];
+        var max = -1;
+        for (var i = 0; i < positions.Count; i++)
+        {
+            keep[i] = positions[i].NewSibling > max;
+            max = Math.Max(max, positions[i].NewSibling);
+        }
+
+        return keep;
     }
 
     private static bool[] LongestIncreasing(List<(int Old, int NewSibling)> positions)

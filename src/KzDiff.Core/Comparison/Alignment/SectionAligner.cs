@@ -45,7 +45,8 @@ internal sealed class SectionAligner
     private void Run()
     {
         Match(0, 0, 1, "document root");
-        AnchorOnTitles();
+        AnchorOnTitles(static node => node.LooseKey);
+        AnchorOnTitles(static node => node.RenameKey);
         var newIndex = ShingleIndex(_new);
         for (var round = 0; round < 2; round++)
         {
@@ -120,13 +121,13 @@ internal sealed class SectionAligner
 
     private static long PairKey(int o, int n) => ((long)o << 32) | (uint)n;
 
-    private void AnchorOnTitles()
+    private void AnchorOnTitles(Func<NodeProfile, string> keyOf)
     {
         var newByKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var n = 1; n < _new.Nodes.Count; n++)
         {
-            var key = _new.Nodes[n].LooseKey;
-            if (key.Length == 0)
+            var key = keyOf(_new.Nodes[n]);
+            if (key.Length == 0 || _newToOld[n] >= 0)
             {
                 continue;
             }
@@ -142,7 +143,12 @@ internal sealed class SectionAligner
         var oldKeyCount = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var o = 1; o < _old.Nodes.Count; o++)
         {
-            var key = _old.Nodes[o].LooseKey;
+            if (_oldToNew[o] >= 0)
+            {
+                continue;
+            }
+
+            var key = keyOf(_old.Nodes[o]);
             oldKeyCount[key] = oldKeyCount.GetValueOrDefault(key) + 1;
         }
 
@@ -151,7 +157,8 @@ internal sealed class SectionAligner
         for (var o = 1; o < _old.Nodes.Count; o++)
         {
             var oldNode = _old.Nodes[o];
-            if (oldNode.LooseKey.Length == 0 || !newByKey.TryGetValue(oldNode.LooseKey, out var candidates))
+            var oldKey = keyOf(oldNode);
+            if (_oldToNew[o] >= 0 || oldKey.Length == 0 || !newByKey.TryGetValue(oldKey, out var candidates))
             {
                 continue;
             }
@@ -173,7 +180,7 @@ internal sealed class SectionAligner
                 }
             }
 
-            var unique = free == 1 && candidates.Count == 1 && oldKeyCount[oldNode.LooseKey] == 1;
+            var unique = free == 1 && candidates.Count == 1 && oldKeyCount[oldKey] == 1;
             if (chosen < 0 && unique)
             {
                 chosen = lastFree;

@@ -32,7 +32,9 @@ internal sealed class SectionScorer
         var sameParent = oldNode.Parent >= 0 && _oldToNew[oldNode.Parent] == newNode.Parent;
         var sameNumber = sameParent && oldNode.Node.Number is { } number && number == newNode.Node.Number;
         var bodyEvidence = Math.Max(body, 0.8 * containment);
-        var total = (0.55 * bodyEvidence) + (0.30 * title) + (sameParent ? 0.10 : 0) + (sameNumber ? 0.05 : 0);
+        // Same level breaks ties between a heading and its own run-in child holding the same text.
+        var sameLevel = oldNode.Node.Level == newNode.Node.Level;
+        var total = (0.55 * bodyEvidence) + (0.30 * title) + (sameParent ? 0.10 : 0) + (sameNumber ? 0.05 : 0) + (sameLevel ? 0.03 : 0);
         return new PairScore(o, n, total, body, containment, title, sameParent, sameNumber);
     }
 
@@ -71,10 +73,21 @@ internal sealed class SectionScorer
 
         if (oldNode.Children.Count > 0 || newNode.Children.Count > 0)
         {
-            var subtree = TextFold.Dice(oldNode.SubtreeShingles(_old), newNode.SubtreeShingles(_new));
-            if (oldNode.SubtreeShingles(_old).Length > 0 && newNode.SubtreeShingles(_new).Length > 0)
+            var oldTree = oldNode.SubtreeShingles(_old);
+            var newTree = newNode.SubtreeShingles(_new);
+            if (oldTree.Length > 0 && newTree.Length > 0)
             {
-                body = Math.Max(body, subtree);
+                var common = TextFold.IntersectionCount(oldTree, newTree);
+                body = Math.Max(body, 2.0 * common / (oldTree.Length + newTree.Length));
+
+                // Containment across subtrees finds a heading whose text now sits under run-in
+                // headings ("Transnational Repression" / "Threats, ...:"), but only between trees
+                // of like size: every ancestor contains its descendants.
+                int smaller = Math.Min(oldTree.Length, newTree.Length), larger = Math.Max(oldTree.Length, newTree.Length);
+                if (smaller >= MinShinglesForContainment && larger <= 3 * smaller)
+                {
+                    containment = Math.Max(containment, (double)common / smaller);
+                }
             }
         }
 
@@ -91,7 +104,10 @@ internal sealed class SectionScorer
 
         var common = TextFold.IntersectionCount(a, b);
         var dice = 2.0 * common / (a.Length + b.Length);
-        var containment = (double)common / Math.Min(a.Length, b.Length);
-        return Math.Max(dice, containment >= 1 ? 0.8 : 0);
+        // A short title inside a long one counts only when it is most of it: "Disappearance" in
+        // "Disappearance and Abduction" yes, "Life" in "Arbitrary Deprivation of Life ..." no.
+        int smaller = Math.Min(a.Length, b.Length), larger = Math.Max(a.Length, b.Length);
+        var contained = common == smaller && larger <= (2 * smaller) + 1;
+        return Math.Max(dice, contained ? 0.8 : 0);
     }
 }

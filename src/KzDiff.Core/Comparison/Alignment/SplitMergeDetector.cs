@@ -50,8 +50,17 @@ internal sealed class SplitMergeDetector
                 var evidence = share > 0
                     ? string.Create(CultureInfo.InvariantCulture, $"{share:P0} of its text comes from {_old.Nodes[source].Node.Path}")
                     : string.Create(CultureInfo.InvariantCulture, $"title is part of \"{_old.Nodes[source].Node.Title}\"");
-                _aligner.AddSecondary(source, n, share > 0 ? share : 0.7, evidence).Split = true;
-                _aligner.PrimaryOfOld(source).Split = true;
+                var pair = _aligner.AddSecondary(source, n, share > 0 ? share : 0.7, evidence);
+                if (_new.IsBelow(n, _oldToNew[source]))
+                {
+                    // Text that went on under a new sub-heading of the section's own counterpart is not a split.
+                    pair.Evidence.Add("now under a new sub-heading of " + _new.Nodes[_oldToNew[source]].Node.Path);
+                }
+                else
+                {
+                    pair.Split = true;
+                    _aligner.PrimaryOfOld(source).Split = true;
+                }
             }
         }
 
@@ -184,7 +193,10 @@ internal sealed class SplitMergeDetector
                     continue;
                 }
 
-                if (_new.Nodes[n1].Parent == _new.Nodes[n2].Parent)
+                // Promotion alone is a move (2022→2023 "Transnational Repression" to 1.f); it is a
+                // split when the old heading listed the piece ("... Protection of Refugees, and Stateless Persons").
+                var listed = ListsTitle(_old.Nodes[o].TitleWords, _old.Nodes[d].TitleWords);
+                if (_new.Nodes[n1].Parent == _new.Nodes[n2].Parent && listed)
                 {
                     var piece = _aligner.PrimaryOfOld(d);
                     piece.Split = true;

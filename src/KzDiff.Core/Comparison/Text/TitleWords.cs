@@ -33,6 +33,50 @@ internal static class TitleWords
         return TextFold.DistinctSorted([.. words]);
     }
 
+    /// <summary>
+    /// The heading reduced to what a reader would call its name: numbering, parenthesised
+    /// asides ("(IDPs)"), stop words, case, punctuation and plural "s" dropped, words run
+    /// together so "Anti-Semitism" and "Antisemitism" agree. Two titles with the same rename key
+    /// are the same title.
+    /// </summary>
+    public static string RenameKey(string title)
+    {
+        var text = new System.Text.StringBuilder(title.Length);
+        var depth = 0;
+        foreach (var c in title)
+        {
+            if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                text.Append(c);
+            }
+        }
+
+        var key = new System.Text.StringBuilder(title.Length);
+        var first = true;
+        foreach (var word in text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = TextFold.LooseKey(word);
+            var numbering = first && (letters.Length == 1 || letters.All(char.IsDigit));
+            first = false;
+            if (letters.Length == 0 || numbering || StopWords.Contains(letters))
+            {
+                continue;
+            }
+
+            key.Append(letters.Length > 3 && letters[^1] == 's' && letters[^2] != 's' ? letters[..^1] : letters);
+        }
+
+        return key.ToString();
+    }
+
     private static void Add(List<ulong> words, ReadOnlySpan<char> word)
     {
         var lower = word.ToString().ToLowerInvariant();
