@@ -79,6 +79,8 @@ internal static partial class HeadingRules
         return true;
     }
 
+    public static bool IsMinorWord(string word) => MinorWords.Contains(word);
+
     public static bool IsTitleCasePhrase(string phrase, int maxWords = MaxRunInWords)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -71,8 +71,10 @@ internal static partial class ReportTitles
             return new EditionHints(ParseYear(stemMatch.Groups["year"].Value), slug, null);
         }
 
-        int? folderYear = parts.Length >= 2 && FourDigitYear().IsMatch(parts[^2]) ? ParseYear(parts[^2]) : null;
-        return new EditionHints(folderYear, stem.Length > 0 ? stem : null, null);
+        // "2019/kazakhstan.html"; a bare "notes.txt" says nothing reliable about the country.
+        return parts.Length >= 2 && FourDigitYear().IsMatch(parts[^2]) && stem.Length > 0
+            ? new EditionHints(ParseYear(parts[^2]), stem, null)
+            : EditionHints.None;
     }
 
     public static string ToTitleCase(string name) =>

@@ -21,37 +21,74 @@ internal static class PdfTextReader
             lines.RemoveAt(0);
         }
 
-        lines = PageFurniture.Remove(lines, titleLine.CountrySlug);
-        var width = TypicalWidth(lines);
-        var blocks = new List<SourceBlock>();
-        var paragraph = new StringBuilder();
-        var atParagraphStart = true;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            if (atParagraphStart && TryReadHeading(lines, i, width, out var heading, out var used))
-            {
-                blocks.Add(new SourceBlock(SourceBlockKind.Heading, heading));
-                i += used - 1;
-                continue;
-            }
-
-            AppendLine(paragraph, line);
-            var next = i + 1 < lines.Count ? lines[i + 1] : null;
-            atParagraphStart = next is null || EndsParagraph(line, next, width);
-            if (atParagraphStart)
-            {
-                blocks.Add(new SourceBlock(SourceBlockKind.Paragraph, paragraph.ToString()));
-                paragraph.Clear();
-            }
-        }
-
+        var blocks = ReadBlocks(PageFurniture.Remove(lines, titleLine.CountrySlug));
         if (!blocks.Any(b => b.Kind == SourceBlockKind.Paragraph))
         {
             throw new EditionParseException("no report text found: the text has no paragraphs");
         }
 
         return new SourceDocument(blocks, EditionHints.None, titleLine);
+    }
+
+    /// <summary>Blocks of hard-wrapped text already free of page furniture (also used for text pasted into a web page).</summary>
+    public static List<SourceBlock> ReadBlocks(string text) => ReadBlocks(PageFurniture.Remove(SplitLines(text), null));
+
+    private static List<SourceBlock> ReadBlocks(List<string> lines)
+    {
+        var width = TypicalWidth(lines);
+        lines = LostHyphens.Repair(lines, width);
+        var blocks = new List<SourceBlock>();
+        var paragraph = new StringBuilder();
+        var previousClosed = true;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+
+            // A new heading or run-in can only start after a line that closed a sentence; such a
+            // line may still reach the full width, so its paragraph is closed here, not by width.
+            if (previousClosed)
+            {
+                if (TryReadHeading(lines, i, width, out var heading, out var used))
+                {
+                    Flush(blocks, paragraph);
+                    blocks.Add(new SourceBlock(SourceBlockKind.Heading, heading));
+                    i += used - 1;
+                    previousClosed = true;
+                    continue;
+                }
+
+                if (StartsRunIn(line))
+                {
+                    Flush(blocks, paragraph);
+                }
+            }
+
+            AppendLine(paragraph, line);
+            var next = i + 1 < lines.Count ? lines[i + 1] : null;
+            previousClosed = EndsSentence(line);
+            if (next is null || EndedEarly(line, next, width) && previousClosed)
+            {
+                Flush(blocks, paragraph);
+            }
+        }
+
+        return blocks;
+    }
+
+    private static void Flush(List<SourceBlock> blocks, StringBuilder paragraph)
+    {
+        if (paragraph.Length > 0)
+        {
+            blocks.Add(new SourceBlock(SourceBlockKind.Paragraph, paragraph.ToString()));
+            paragraph.Clear();
+        }
+    }
+
+    // "Physical Conditions: The NPM reported ..." opens a paragraph with a Title-Case phrase and a colon.
+    private static bool StartsRunIn(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && HeadingRules.IsTitleCasePhrase(line[..colon].Trim());
     }
 
     private static List<string> SplitLines(string text)
@@ -69,26 +106,28 @@ internal static class PdfTextReader
     // The width a full line reaches: lines shorter than that by more than the next word ended early.
     private static int TypicalWidth(List<string> lines)
     {
-        var lengths = lines.Where(l => l.Length > 0).Select(l => l.Length).Order().ToArray();
+        // Lines the extractor glued together (about twice the width) would skew the estimate.
+        var lengths = lines.Where(l => l.Length is > 0 and <= 120).Select(l => l.Length).Order().ToArray();
         return lengths.Length == 0 ? 80 : lengths[(int)(lengths.Length * 0.9)];
     }
 
     private static bool TryReadHeading(List<string> lines, int index, int width, out string heading, out int used)
     {
         var line = lines[index];
+        var next = index + 1 < lines.Count ? lines[index + 1] : null;
         heading = line;
         used = 1;
-        if (line.Length == 0)
-        {
-            return false;
-        }
 
-        // "a. Arbitrary Deprivation of Life and Other Unlawful or Politically Motivated" / "Killings".
-        if (index + 1 < lines.Count && line.Length >= width * 0.7 && !EndsSentence(line))
+        // Headings are set in a larger bold face and wrap early: "a. Arbitrary Deprivation of Life
+        // and Other Unlawful or Politically Motivated" / "Killings". A line ending in a minor word
+        // ("... or") must continue; a long heading line followed by a short Title-Case fragment
+        // does too, except after "Section N. Title", whose next short line is a sub-heading ("Women").
+        if (next is not null && !EndsSentence(line) && !EndsSentence(next) && !IsOutlineLabel(next))
         {
-            var joined = $"{line} {lines[index + 1]}";
-            var next = lines[index + 1];
-            if (next.Length < width * 0.7 && TextHeadings.IsHeadingLine(joined) && IsOutlineLabel(line))
+            var endsInMinorWord = HeadingRules.IsMinorWord(line[(line.LastIndexOf(' ') + 1)..]);
+            var longLine = line.Length >= width * 0.75 && !HeadingRules.TryParseSection(line, out _, out _);
+            var joined = $"{line} {next}";
+            if ((endsInMinorWord || longLine) && TextHeadings.IsHeadingLine(joined))
             {
                 heading = joined;
                 used = 2;
@@ -96,12 +135,12 @@ internal static class PdfTextReader
             }
         }
 
-        if (line.Length >= width * 0.9 && !IsOutlineLabel(line))
+        if (!TextHeadings.IsHeadingLine(line))
         {
             return false;
         }
 
-        return TextHeadings.IsHeadingLine(line);
+        return IsOutlineLabel(line) || next is null || EndedEarly(line, next, width);
     }
 
     private static bool IsOutlineLabel(string line) =>
@@ -110,16 +149,12 @@ internal static class PdfTextReader
     private static bool EndsSentence(string line) =>
         line.Length > 0 && line[^1] is '.' or '?' or '!' or '”' or '"' or ')' or ':' or '’';
 
-    private static bool EndsParagraph(string line, string next, int width)
+    // The line stopped although the next word would have fitted: the author broke it there.
+    private static bool EndedEarly(string line, string next, int width)
     {
-        if (!EndsSentence(line))
-        {
-            return false;
-        }
-
-        // The line stopped although the next word would have fitted: the author broke it.
-        var nextWord = next.Split(' ', 2)[0];
-        return line.Length + 1 + nextWord.Length <= width - Slack(width);
+        var space = next.IndexOf(' ', StringComparison.Ordinal);
+        var nextWordLength = space < 0 ? next.Length : space;
+        return line.Length + 1 + nextWordLength <= width - Slack(width);
     }
 
     // Proportional fonts make character counts fuzzy; a few characters of slack avoid false breaks.

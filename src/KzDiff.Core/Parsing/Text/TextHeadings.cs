@@ -17,6 +17,13 @@ internal static class TextHeadings
             return false;
         }
 
+        // "Government Human Rights Bodies: The Presidential Commission ..." opens a paragraph.
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0 && colon < line.Length - 1)
+        {
+            return false;
+        }
+
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxHeadingWords || line.EndsWith('”') || line.EndsWith(';') || line.EndsWith(','))
         {
