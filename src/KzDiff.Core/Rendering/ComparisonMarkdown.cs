@@ -176,7 +176,7 @@ public static class ComparisonMarkdown
         {
             switch (c)
             {
-                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '#' or '+' or '!' or '|' or '~' or '>':
+                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '#' or '|' or '~' or '>':
                     result.Append('\\').Append(c);
                     break;
                 case '<':
