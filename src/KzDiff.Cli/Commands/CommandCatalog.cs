@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create()
     {
-        yield break;
+        yield return CompareCommand.Create();
+        yield return TreeCommand.Create();
+        yield return BenchCommand.Create();
     }
 }
