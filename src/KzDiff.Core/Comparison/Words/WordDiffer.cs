@@ -29,6 +29,56 @@ public static class WordDiffer
             return builder.Build();
         }
 
+        // Most edits touch a few words of a long sentence: DiffPlex sees only the stretch between
+        // the common leading and trailing pieces.
+        var prefix = 0;
+        var max = Math.Min(oldPieces.Count, newPieces.Count);
+        while (prefix < max && oldPieces[prefix] == newPieces[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < max - prefix && oldPieces[^(suffix + 1)] == newPieces[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        for (var i = 0; i < prefix; i++)
+        {
+            builder.Add(WordOperation.Equal, oldPieces[i]);
+        }
+
+        var oldMiddle = string.Concat(Slice(oldPieces, prefix, oldPieces.Count - suffix));
+        var newMiddle = string.Concat(Slice(newPieces, prefix, newPieces.Count - suffix));
+        if (oldMiddle.Length == 0 || newMiddle.Length == 0)
+        {
+            builder.Add(WordOperation.Delete, oldMiddle);
+            builder.Add(WordOperation.Insert, newMiddle);
+        }
+        else
+        {
+            AddDiffPlexEdits(oldMiddle, newMiddle, builder);
+        }
+
+        for (var i = oldPieces.Count - suffix; i < oldPieces.Count; i++)
+        {
+            builder.Add(WordOperation.Equal, oldPieces[i]);
+        }
+
+        return builder.Build();
+    }
+
+    private static IEnumerable<string> Slice(IReadOnlyList<string> pieces, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            yield return pieces[i];
+        }
+    }
+
+    private static void AddDiffPlexEdits(string oldText, string newText, EditBuilder builder)
+    {
         var result = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
         var oldPosition = 0;
         foreach (var block in result.DiffBlocks)
@@ -55,8 +105,6 @@ public static class WordDiffer
         {
             builder.Add(WordOperation.Equal, result.PiecesOld[oldPosition]);
         }
-
-        return builder.Build();
     }
 
     private static void PrefixSuffixDiff(IReadOnlyList<string> oldPieces, IReadOnlyList<string> newPieces, EditBuilder builder)
@@ -105,6 +153,11 @@ public static class WordDiffer
 
         public void Add(WordOperation operation, string text)
         {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
             if (_runs.Count > 0 && _runs[^1].Operation == operation)
             {
                 _runs[^1].Text.Append(text);
