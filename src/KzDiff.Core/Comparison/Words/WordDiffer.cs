@@ -21,36 +21,19 @@ public static class WordDiffer
         ArgumentNullException.ThrowIfNull(oldText);
         ArgumentNullException.ThrowIfNull(newText);
         var builder = new EditBuilder();
-        var oldPieces = WordChunker.Instance.Chunk(oldText);
-        var newPieces = WordChunker.Instance.Chunk(newText);
-        if (oldPieces.Count + newPieces.Count > MaxPieces)
+        if (string.Equals(oldText, newText, StringComparison.Ordinal))
         {
-            PrefixSuffixDiff(oldPieces, newPieces, builder);
+            builder.Add(WordOperation.Equal, oldText);
             return builder.Build();
         }
 
-        // Most edits touch a few words of a long sentence: DiffPlex sees only the stretch between
-        // the common leading and trailing pieces.
-        var prefix = 0;
-        var max = Math.Min(oldPieces.Count, newPieces.Count);
-        while (prefix < max && oldPieces[prefix] == newPieces[prefix])
-        {
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < max - prefix && oldPieces[^(suffix + 1)] == newPieces[^(suffix + 1)])
-        {
-            suffix++;
-        }
-
-        for (var i = 0; i < prefix; i++)
-        {
-            builder.Add(WordOperation.Equal, oldPieces[i]);
-        }
-
-        var oldMiddle = string.Concat(Slice(oldPieces, prefix, oldPieces.Count - suffix));
-        var newMiddle = string.Concat(Slice(newPieces, prefix, newPieces.Count - suffix));
+        // Most edits touch a few words of a long sentence: the common head and tail are found on
+        // characters (snapped to spaces so no word is cut) and only the stretch between is
+        // chunked and handed to DiffPlex.
+        var (head, tail) = CommonEnds(oldText, newText);
+        builder.Add(WordOperation.Equal, oldText[..head]);
+        var oldMiddle = oldText[head..^tail];
+        var newMiddle = newText[head..^tail];
         if (oldMiddle.Length == 0 || newMiddle.Length == 0)
         {
             builder.Add(WordOperation.Delete, oldMiddle);
@@ -58,23 +41,49 @@ public static class WordDiffer
         }
         else
         {
-            AddDiffPlexEdits(oldMiddle, newMiddle, builder);
+            var oldPieces = WordChunker.Instance.Chunk(oldMiddle);
+            var newPieces = WordChunker.Instance.Chunk(newMiddle);
+            if (oldPieces.Count + newPieces.Count > MaxPieces)
+            {
+                PrefixSuffixDiff(oldPieces, newPieces, builder);
+            }
+            else
+            {
+                AddDiffPlexEdits(oldMiddle, newMiddle, builder);
+            }
         }
 
-        for (var i = oldPieces.Count - suffix; i < oldPieces.Count; i++)
-        {
-            builder.Add(WordOperation.Equal, oldPieces[i]);
-        }
-
+        builder.Add(WordOperation.Equal, oldText[^tail..]);
         return builder.Build();
     }
 
-    private static IEnumerable<string> Slice(IReadOnlyList<string> pieces, int start, int end)
+    /// <summary>Lengths of the common head and tail, cut at a space so both end on whole words.</summary>
+    private static (int Head, int Tail) CommonEnds(string a, string b)
     {
-        for (var i = start; i < end; i++)
+        var max = Math.Min(a.Length, b.Length);
+        var head = 0;
+        while (head < max && a[head] == b[head])
         {
-            yield return pieces[i];
+            head++;
         }
+
+        while (head > 0 && !char.IsWhiteSpace(a[head - 1]))
+        {
+            head--;
+        }
+
+        var tail = 0;
+        while (tail < max - head && a[a.Length - 1 - tail] == b[b.Length - 1 - tail])
+        {
+            tail++;
+        }
+
+        while (tail > 0 && !char.IsWhiteSpace(a[a.Length - tail]))
+        {
+            tail--;
+        }
+
+        return (head, tail);
     }
 
     private static void AddDiffPlexEdits(string oldText, string newText, EditBuilder builder)
