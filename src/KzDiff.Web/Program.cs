@@ -8,7 +8,8 @@ using KzDiff.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root is the build output (appsettings, compiled pages), whatever the current directory is.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 // The repository root's appsettings.json holds the KzDiff section; environment variables and the
 // command line still win over it.

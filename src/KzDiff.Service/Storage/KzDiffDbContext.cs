@@ -24,6 +24,12 @@ public sealed class KzDiffDbContext(DbContextOptions<KzDiffDbContext> options) :
 
     public DbSet<SchemaInfoRecord> SchemaInfo => Set<SchemaInfoRecord>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
