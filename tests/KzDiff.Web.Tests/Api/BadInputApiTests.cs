@@ -34,7 +34,7 @@ public sealed class BadInputApiTests
         yield return Case("50 MB upload", HttpStatusCode.RequestEntityTooLarge, () => Upload(new byte[50 * 1024 * 1024]));
         yield return Case("page that is not a report", HttpStatusCode.UnprocessableEntity,
             () => Upload(Encoding.UTF8.GetBytes("<html><body><h1>Weather in Ruritania 2023</h1><p>Sunny.</p></body></html>"), "weather.html"));
-        yield return Case("upload without a file", HttpStatusCode.BadRequest, () => new StringContent("file=nothing", Encoding.UTF8, "application/x-www-form-urlencoded"), "/api/editions");
+        yield return Case("upload without a file", HttpStatusCode.UnsupportedMediaType, () => new StringContent("file=nothing", Encoding.UTF8, "application/x-www-form-urlencoded"), "/api/editions");
         yield return Case("upload that is not a form", HttpStatusCode.UnsupportedMediaType, () => new StringContent("just text", Encoding.UTF8, "text/plain"), "/api/editions");
         yield return Case("unknown format", HttpStatusCode.BadRequest, () => Upload(Encoding.UTF8.GetBytes("x"), format: "docx"));
         yield return Comparison("unknown country", HttpStatusCode.NotFound, """{"country":"atlantis","from":2022,"to":2023}""");
