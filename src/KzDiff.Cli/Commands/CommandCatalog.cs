@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return CompareBenchCommand.Create();
         yield return TreeCommand.Create();
         yield return BenchCommand.Create();
+        yield return ImportCommand.Create();
     }
 }
