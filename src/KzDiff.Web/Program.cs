@@ -1,6 +1,11 @@
+using KzDiff.Web.Ui;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddKzDiffWebUi();
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseStaticFiles();
+app.UseAntiforgery();
+app.MapRazorPages();
 
 app.Run();

@@ -1,0 +1,50 @@
+using KzDiff.Web.Ui;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KzDiff.Web.Tests.Browser;
+
+/// <summary>
+/// The web app on a real Kestrel port of 127.0.0.1 (a browser cannot reach the in-memory test
+/// server), with the pages' service ports answered by <see cref="FakeKzDiffBackend"/>.
+/// </summary>
+internal sealed class BrowserHost : WebApplicationFactory<Program>
+{
+    public BrowserHost()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+    }
+
+    public FakeKzDiffBackend Backend { get; } = new();
+
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+            return new Uri(addresses.Addresses.First());
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<IEditionCatalogView>();
+            services.RemoveAll<IComparisonView>();
+            services.RemoveAll<ISectionHistoryView>();
+            services.RemoveAll<IEditionUpload>();
+            services.AddSingleton(Backend);
+            services.AddSingleton<IEditionCatalogView>(Backend);
+            services.AddSingleton<IComparisonView>(Backend);
+            services.AddSingleton<ISectionHistoryView>(Backend);
+            services.AddSingleton<IEditionUpload>(Backend);
+        });
+    }
+}
