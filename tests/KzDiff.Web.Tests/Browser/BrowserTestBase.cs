@@ -14,6 +14,18 @@ public abstract class BrowserTestBase
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>Names the element that sticks out furthest to the right, to explain a sideways scroll.</summary>
+    protected const string WidestElementScript = """
+        () => {
+          let worst = null, right = 0;
+          for (const el of document.querySelectorAll('body *')) {
+            const r = el.getBoundingClientRect().right;
+            if (r > right) { right = r; worst = el; }
+          }
+          return worst ? `${worst.tagName}.${worst.className} right=${Math.round(right)}` : 'none';
+        }
+        """;
+
     private readonly List<string> dialogs = [];
     private readonly List<string> pageErrors = [];
     private IPlaywright? playwright;

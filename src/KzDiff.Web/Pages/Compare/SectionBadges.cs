@@ -37,7 +37,7 @@ public static class SectionBadges
 
         if (change.Split)
         {
-            badges.Add(new("split", "\u2442", "split"));
+            badges.Add(new("split", "\u21C9", "split"));
         }
 
         if (change.Merged)

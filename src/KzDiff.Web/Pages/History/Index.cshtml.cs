@@ -22,7 +22,9 @@ public sealed class IndexModel(ISectionHistoryView histories) : PageModel
         History = await histories.GetHistoryAsync(Country, Lineage, cancellationToken);
         if (History is null || History.Years.IsDefaultOrEmpty)
         {
-            return NotFound();
+            History = null;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
         }
 
         Chart = LengthChart.For(History.Years);
