@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using KzDiff.Core.Comparison.Alignment;
+using KzDiff.Core.Comparison.Sentences;
 using KzDiff.Core.Editions;
 
 namespace KzDiff.Core.Comparison;
@@ -6,12 +9,97 @@ namespace KzDiff.Core.Comparison;
 public static class EditionComparer
 {
     /// <summary>Bumped whenever the engine's output could change for the same input.</summary>
-    public const string EngineVersion = "1";
+    public const string EngineVersion = "2";
 
     public static EditionComparison Compare(Edition older, Edition newer)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
-        throw new NotSupportedException("the comparison engine is being implemented (work in progress)");
+        var oldProfile = EditionProfile.Build(older.Root);
+        var newProfile = EditionProfile.Build(newer.Root);
+        var alignment = SectionAligner.Align(oldProfile, newProfile);
+        var matcher = new SentenceMatcher(oldProfile, newProfile);
+        matcher.Run(alignment.Pairs);
+        var rows = new RowBuilder(oldProfile, newProfile, matcher.OldLinks, matcher.NewLinks);
+
+        var ordered = new List<(int Major, int Minor, NodePair Pair)>(alignment.Pairs.Count);
+        foreach (var pair in alignment.Pairs)
+        {
+            ordered.Add(SortKey(pair, oldProfile, alignment));
+        }
+
+        ordered.Sort(static (a, b) => a.Major != b.Major ? a.Major.CompareTo(b.Major) : a.Minor.CompareTo(b.Minor));
+        var sections = ImmutableArray.CreateBuilder<SectionChange>(ordered.Count);
+        foreach (var (_, _, pair) in ordered)
+        {
+            var sentences = rows.Build(pair);
+            if (pair.OldNode == 0 && sentences.Length == 0)
+            {
+                continue;
+            }
+
+            sections.Add(ToSectionChange(pair, oldProfile, newProfile, sentences));
+        }
+
+        var result = sections.ToImmutable();
+        return new EditionComparison(older.Metadata, newer.Metadata, EngineVersion, StatisticsCounter.Count(result), result);
     }
+
+    /// <summary>Old document order; an added section goes after the old subtree of the nearest earlier new section that has a counterpart.</summary>
+    private static (int Major, int Minor, NodePair Pair) SortKey(NodePair pair, EditionProfile old, SectionAlignment alignment)
+    {
+        if (pair.OldNode >= 0)
+        {
+            return (pair.OldNode, pair.NewNode + 1, pair);
+        }
+
+        for (var n = pair.NewNode - 1; n >= 0; n--)
+        {
+            var o = alignment.NewToOld[n];
+            if (o >= 0)
+            {
+                return (old.Nodes[o].SubtreeEnd - 1, alignment.NewToOld.Length + pair.NewNode, pair);
+            }
+        }
+
+        return (0, alignment.NewToOld.Length + pair.NewNode, pair);
+    }
+
+    private static SectionChange ToSectionChange(NodePair pair, EditionProfile old, EditionProfile @new, ImmutableArray<SentenceChange> sentences)
+    {
+        var oldRef = pair.OldNode >= 0 ? Reference(old.Nodes[pair.OldNode]) : null;
+        var newRef = pair.NewNode >= 0 ? Reference(@new.Nodes[pair.NewNode]) : null;
+        SectionStatus status;
+        if (oldRef is null)
+        {
+            status = SectionStatus.Added;
+        }
+        else if (newRef is null)
+        {
+            status = SectionStatus.Removed;
+        }
+        else
+        {
+            status = pair.Renamed || HasCountedChange(sentences) ? SectionStatus.Modified : SectionStatus.Unchanged;
+        }
+
+        return new SectionChange(
+            status, pair.Renamed, pair.Moved, pair.Split, pair.Merged, oldRef, newRef,
+            pair.Similarity, pair.Confidence, [.. pair.Evidence], sentences);
+    }
+
+    private static bool HasCountedChange(ImmutableArray<SentenceChange> sentences)
+    {
+        foreach (var row in sentences)
+        {
+            if (row.Status != SentenceStatus.Unchanged && row.Kind != ChangeKind.Formatting)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SectionReference Reference(NodeProfile node) => new(node.Node.Path, node.Node.Title);
 }

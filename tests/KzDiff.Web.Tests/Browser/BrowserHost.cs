@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -31,9 +32,17 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
         }
     }
 
+    private readonly string jobsFolder = Directory.CreateTempSubdirectory("kzdiff-webui-").FullName;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // A throwaway store: the fake answers the pages, but the host still opens its store and job server.
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["KzDiff:JobsFolder"] = jobsFolder,
+            ["KzDiff:ImportEditionsAtStartup"] = "false",
+        }));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<IEditionCatalogView>();
@@ -46,5 +55,21 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
             services.AddSingleton<ISectionHistoryView>(Backend);
             services.AddSingleton<IEditionUpload>(Backend);
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(jobsFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite may still hold the file for a moment; the folder is under the temp directory anyway.
+            }
+        }
     }
 }

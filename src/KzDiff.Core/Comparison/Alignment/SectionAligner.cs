@@ -1,0 +1,360 @@
+using System.Globalization;
+using KzDiff.Core.Comparison.Text;
+
+namespace KzDiff.Core.Comparison.Alignment;
+
+/// <summary>
+/// Pairs the sections of two editions: first by equal title keys (top down, so a parent's
+/// pairing disambiguates repeated sub-headings), then by score over candidates drawn from an
+/// inverted index of body shingles, titles and siblings, then splits and merges.
+/// </summary>
+internal sealed class SectionAligner
+{
+    /// <summary>Shingles shared by more nodes than this are boilerplate and say nothing about pairing.</summary>
+    private const int MaxPosting = 8;
+
+    /// <summary>Caps the candidates scored per old node so a pathological outline stays linear.</summary>
+    private const int MaxCandidatesPerNode = 64;
+
+    private readonly EditionProfile _old;
+    private readonly EditionProfile _new;
+    private readonly int[] _oldToNew;
+    private readonly int[] _newToOld;
+    private readonly SectionScorer _scorer;
+    private readonly Dictionary<long, NodePair> _pairs = [];
+    private readonly List<NodePair> _ordered = [];
+
+    private SectionAligner(EditionProfile old, EditionProfile @new)
+    {
+        _old = old;
+        _new = @new;
+        _oldToNew = new int[old.Nodes.Count];
+        _newToOld = new int[@new.Nodes.Count];
+        Array.Fill(_oldToNew, -1);
+        Array.Fill(_newToOld, -1);
+        _scorer = new SectionScorer(old, @new, _oldToNew);
+    }
+
+    public static SectionAlignment Align(EditionProfile old, EditionProfile @new)
+    {
+        var aligner = new SectionAligner(old, @new);
+        aligner.Run();
+        return new SectionAlignment(aligner._ordered, aligner._oldToNew, aligner._newToOld);
+    }
+
+    private void Run()
+    {
+        Match(0, 0, 1, "document root");
+        AnchorOnTitles(static node => node.LooseKey);
+        AnchorOnTitles(static node => node.RenameKey);
+        var newIndex = ShingleIndex(_new);
+        for (var round = 0; round < 2; round++)
+        {
+            MatchBySimilarity(newIndex);
+        }
+
+        var oldIndex = ShingleIndex(_old);
+        new SplitMergeDetector(_old, _new, _oldToNew, _newToOld, this).Detect(newIndex, oldIndex);
+        for (var o = 1; o < _old.Nodes.Count; o++)
+        {
+            if (_oldToNew[o] < 0 && !HasPairWithOld(o))
+            {
+                AddPair(new NodePair(o, -1));
+            }
+        }
+
+        for (var n = 1; n < _new.Nodes.Count; n++)
+        {
+            if (_newToOld[n] < 0 && !HasPairWithNew(n))
+            {
+                AddPair(new NodePair(-1, n));
+            }
+        }
+
+        new PairFlagger(_old, _new, _oldToNew, _scorer).Flag(_ordered);
+    }
+
+    private readonly HashSet<int> _oldInSecondaryPairs = [];
+    private readonly HashSet<int> _newInSecondaryPairs = [];
+
+    private bool HasPairWithOld(int o) => _oldInSecondaryPairs.Contains(o);
+
+    private bool HasPairWithNew(int n) => _newInSecondaryPairs.Contains(n);
+
+    internal NodePair? Find(int o, int n) => _pairs.GetValueOrDefault(PairKey(o, n));
+
+    internal NodePair PrimaryOfOld(int o) => _pairs[PairKey(o, _oldToNew[o])];
+
+    internal NodePair PrimaryOfNew(int n) => _pairs[PairKey(_newToOld[n], n)];
+
+    /// <summary>Adds an extra pair of a split (old node already paired) or merge (new node already paired).</summary>
+    internal NodePair AddSecondary(int o, int n, double confidence, string evidence)
+    {
+        var pair = new NodePair(o, n)
+        {
+            OldHome = _oldToNew[o] < 0 && !_oldInSecondaryPairs.Contains(o),
+            NewHome = _newToOld[n] < 0 && !_newInSecondaryPairs.Contains(n),
+            Confidence = confidence,
+        };
+        pair.Evidence.Add(evidence);
+        _oldInSecondaryPairs.Add(o);
+        _newInSecondaryPairs.Add(n);
+        AddPair(pair);
+        return pair;
+    }
+
+    private NodePair Match(int o, int n, double confidence, string evidence)
+    {
+        _oldToNew[o] = n;
+        _newToOld[n] = o;
+        var pair = new NodePair(o, n) { Confidence = confidence };
+        pair.Evidence.Add(evidence);
+        AddPair(pair);
+        return pair;
+    }
+
+    private void AddPair(NodePair pair)
+    {
+        _pairs[PairKey(pair.OldNode, pair.NewNode)] = pair;
+        _ordered.Add(pair);
+    }
+
+    private static long PairKey(int o, int n) => ((long)o << 32) | (uint)n;
+
+    private void AnchorOnTitles(Func<NodeProfile, string> keyOf)
+    {
+        var newByKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var n = 1; n < _new.Nodes.Count; n++)
+        {
+            var key = keyOf(_new.Nodes[n]);
+            if (key.Length == 0 || _newToOld[n] >= 0)
+            {
+                continue;
+            }
+
+            if (!newByKey.TryGetValue(key, out var list))
+            {
+                newByKey[key] = list = [];
+            }
+
+            list.Add(n);
+        }
+
+        var oldKeyCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var o = 1; o < _old.Nodes.Count; o++)
+        {
+            if (_oldToNew[o] >= 0)
+            {
+                continue;
+            }
+
+            var key = keyOf(_old.Nodes[o]);
+            oldKeyCount[key] = oldKeyCount.GetValueOrDefault(key) + 1;
+        }
+
+        // Pre-order: a parent is anchored before its children, so repeated sub-heading titles
+        // ("Women" under two sections) go to the copy under the matching parent.
+        for (var o = 1; o < _old.Nodes.Count; o++)
+        {
+            var oldNode = _old.Nodes[o];
+            var oldKey = keyOf(oldNode);
+            if (_oldToNew[o] >= 0 || oldKey.Length == 0 || !newByKey.TryGetValue(oldKey, out var candidates))
+            {
+                continue;
+            }
+
+            var parentMatch = _oldToNew[oldNode.Parent];
+            int chosen = -1, free = 0, lastFree = -1;
+            foreach (var n in candidates)
+            {
+                if (_newToOld[n] >= 0)
+                {
+                    continue;
+                }
+
+                free++;
+                lastFree = n;
+                if (chosen < 0 && _new.Nodes[n].Parent == parentMatch)
+                {
+                    chosen = n;
+                }
+            }
+
+            var unique = free == 1 && candidates.Count == 1 && oldKeyCount[oldKey] == 1;
+            if (chosen < 0 && unique)
+            {
+                chosen = lastFree;
+            }
+
+            if (chosen >= 0)
+            {
+                var score = _scorer.Score(o, chosen);
+                var pair = Match(o, chosen, score.SameParent ? 0.95 : 0.85, "same title");
+                AddStructureEvidence(pair, score);
+            }
+        }
+    }
+
+    private void MatchBySimilarity(Dictionary<ulong, List<int>> newIndex)
+    {
+        var titleIndex = TitleIndex();
+        var candidates = new List<PairScore>();
+        var overlap = new int[_new.Nodes.Count];
+        var touched = new List<int>();
+        var seen = new HashSet<int>();
+        for (var o = 1; o < _old.Nodes.Count; o++)
+        {
+            if (_oldToNew[o] >= 0)
+            {
+                continue;
+            }
+
+            var oldNode = _old.Nodes[o];
+            touched.Clear();
+            seen.Clear();
+            foreach (var shingle in oldNode.Shingles)
+            {
+                if (newIndex.TryGetValue(shingle, out var posting) && posting.Count <= MaxPosting)
+                {
+                    foreach (var n in posting)
+                    {
+                        if (overlap[n]++ == 0)
+                        {
+                            touched.Add(n);
+                        }
+                    }
+                }
+            }
+
+            foreach (var n in touched)
+            {
+                if (overlap[n] >= 3 && _newToOld[n] < 0 && seen.Count < MaxCandidatesPerNode)
+                {
+                    seen.Add(n);
+                }
+
+                overlap[n] = 0;
+            }
+
+            var parentMatch = _oldToNew[oldNode.Parent];
+            if (parentMatch >= 0)
+            {
+                foreach (var n in _new.Nodes[parentMatch].Children)
+                {
+                    if (_newToOld[n] < 0 && seen.Count < MaxCandidatesPerNode)
+                    {
+                        seen.Add(n);
+                    }
+                }
+            }
+
+            foreach (var word in oldNode.TitleWords)
+            {
+                if (titleIndex.TryGetValue(word, out var posting) && posting.Count <= MaxPosting)
+                {
+                    foreach (var n in posting)
+                    {
+                        if (_newToOld[n] < 0 && seen.Count < MaxCandidatesPerNode)
+                        {
+                            seen.Add(n);
+                        }
+                    }
+                }
+            }
+
+            foreach (var n in seen)
+            {
+                var score = _scorer.Score(o, n);
+                if (SectionScorer.Acceptable(score))
+                {
+                    candidates.Add(score);
+                }
+            }
+        }
+
+        candidates.Sort(static (a, b) => b.Total.CompareTo(a.Total));
+        foreach (var candidate in candidates)
+        {
+            if (_oldToNew[candidate.Old] >= 0 || _newToOld[candidate.New] >= 0)
+            {
+                continue;
+            }
+
+            var confidence = Math.Clamp(0.3 + candidate.Total, 0, 0.95);
+            var evidence = candidate.Title >= 0.5
+                ? string.Create(CultureInfo.InvariantCulture, $"title {candidate.Title:P0} similar")
+                : "body match";
+            var pair = Match(candidate.Old, candidate.New, confidence, evidence);
+            AddStructureEvidence(pair, candidate);
+        }
+    }
+
+    private static void AddStructureEvidence(NodePair pair, PairScore score)
+    {
+        if (score.Body > 0 || score.Containment > 0)
+        {
+            pair.Evidence.Add(string.Create(CultureInfo.InvariantCulture, $"body {score.Body:P0} similar"));
+        }
+
+        if (score.Containment >= 0.5 && score.Containment > score.Body + 0.2)
+        {
+            pair.Evidence.Add(string.Create(CultureInfo.InvariantCulture, $"{score.Containment:P0} of the shorter text shared"));
+        }
+
+        if (score.SameParent)
+        {
+            pair.Evidence.Add("same parent");
+        }
+
+        if (score.SameNumber)
+        {
+            pair.Evidence.Add("same number");
+        }
+    }
+
+    private Dictionary<ulong, List<int>> TitleIndex()
+    {
+        var index = new Dictionary<ulong, List<int>>();
+        for (var n = 1; n < _new.Nodes.Count; n++)
+        {
+            if (_newToOld[n] >= 0)
+            {
+                continue;
+            }
+
+            foreach (var word in _new.Nodes[n].TitleWords)
+            {
+                if (!index.TryGetValue(word, out var list))
+                {
+                    index[word] = list = [];
+                }
+
+                list.Add(n);
+            }
+        }
+
+        return index;
+    }
+
+    internal static Dictionary<ulong, List<int>> ShingleIndex(EditionProfile edition)
+    {
+        var index = new Dictionary<ulong, List<int>>();
+        for (var n = 1; n < edition.Nodes.Count; n++)
+        {
+            foreach (var shingle in edition.Nodes[n].Shingles)
+            {
+                if (!index.TryGetValue(shingle, out var list))
+                {
+                    index[shingle] = list = new List<int>(1);
+                }
+
+                if (list.Count <= MaxPosting)
+                {
+                    list.Add(n);
+                }
+            }
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,203 @@
+namespace KzDiff.Core.Comparison.Text;
+
+/// <summary>
+/// Folds report text into the forms the engine compares. Hand-written loops rather than Regex:
+/// these run once per sentence of both editions and dominate preprocessing time.
+/// </summary>
+internal static class TextFold
+{
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+
+    /// <summary>
+    /// Hash of the sentence with everything that PDF extraction and typography disturb removed:
+    /// case, whitespace, quotes, dashes and hyphens (so "quasiindependent" equals
+    /// "quasi-independent" and "NurSultan" equals "Nur-Sultan"). Punctuation between two digits
+    /// is kept so "1.8" and "18" stay different.
+    /// </summary>
+    public static ulong SqueezeHash(string text)
+    {
+        var hash = FnvOffset;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                hash = (hash ^ char.ToLowerInvariant(c)) * FnvPrime;
+            }
+            else if ((c == '.' || c == ',') && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+            {
+                hash = (hash ^ c) * FnvPrime;
+            }
+        }
+
+        return hash;
+    }
+
+    /// <summary>Hashes of the words (runs of letters and digits, case-folded) in order.</summary>
+    public static ulong[] WordHashes(string text)
+    {
+        var count = CountWords(text);
+        var result = new ulong[count];
+        var n = 0;
+        var hash = FnvOffset;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                hash = (hash ^ char.ToLowerInvariant(c)) * FnvPrime;
+                inWord = true;
+            }
+            else if (inWord)
+            {
+                result[n++] = hash;
+                hash = FnvOffset;
+                inWord = false;
+            }
+        }
+
+        if (inWord)
+        {
+            result[n] = hash;
+        }
+
+        return result;
+    }
+
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    /// <summary>Sorted distinct copy of <paramref name="hashes"/>, the form set similarity works on.</summary>
+    public static ulong[] DistinctSorted(ulong[] hashes)
+    {
+        if (hashes.Length == 0)
+        {
+            return hashes;
+        }
+
+        var copy = (ulong[])hashes.Clone();
+        Array.Sort(copy);
+        var n = 1;
+        for (var i = 1; i < copy.Length; i++)
+        {
+            if (copy[i] != copy[n - 1])
+            {
+                copy[n++] = copy[i];
+            }
+        }
+
+        return n == copy.Length ? copy : copy[..n];
+    }
+
+    /// <summary>Size of the intersection of two sorted distinct arrays.</summary>
+    public static int IntersectionCount(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var x = a[i];
+            var y = b[j];
+            if (x == y)
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (x < y)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return common;
+    }
+
+    /// <summary>Dice coefficient of two sorted distinct arrays; 1 when both are empty.</summary>
+    public static double Dice(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        if (a.Length + b.Length == 0)
+        {
+            return 1;
+        }
+
+        return 2.0 * IntersectionCount(a, b) / (a.Length + b.Length);
+    }
+
+    /// <summary>Sorted distinct union of two sorted distinct arrays.</summary>
+    public static ulong[] Union(ulong[] a, ulong[] b)
+    {
+        var result = new ulong[a.Length + b.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            if (j >= b.Length || (i < a.Length && a[i] < b[j]))
+            {
+                result[n++] = a[i++];
+            }
+            else if (i >= a.Length || b[j] < a[i])
+            {
+                result[n++] = b[j++];
+            }
+            else
+            {
+                result[n++] = a[i++];
+                j++;
+            }
+        }
+
+        return n == result.Length ? result : result[..n];
+    }
+
+    /// <summary>
+    /// A title reduced to its letters and digits, lower case, so "INTERNET FREEDOM" and
+    /// "Internet Freedom", "Anti-Semitism" and "Antisemitism" fold to the same string.
+    /// </summary>
+    public static string LooseKey(string key)
+    {
+        return string.Create(CountLetters(key), key, static (span, source) =>
+        {
+            var n = 0;
+            foreach (var c in source)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    span[n++] = char.ToLowerInvariant(c);
+                }
+            }
+        });
+    }
+
+    private static int CountLetters(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}

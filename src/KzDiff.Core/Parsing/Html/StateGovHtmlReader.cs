@@ -1,0 +1,194 @@
+using System.Collections.Frozen;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using KzDiff.Core.Parsing.Text;
+
+namespace KzDiff.Core.Parsing.Html;
+
+/// <summary>
+/// Reads a page saved from state.gov. The report body is the <c>section.report__content__inner</c>
+/// elements (inside <c>#report_content</c> where the page has it; older saved variants lack that
+/// id); everything else on the page (menus, table of contents, "View report by" panels, footer)
+/// is ignored.
+/// </summary>
+internal static class StateGovHtmlReader
+{
+    private const string ReportSectionSelector = "section.report__content__inner";
+
+    private static readonly FrozenSet<string> SkippedElements = new[]
+    {
+        "script", "style", "svg", "nav", "button", "form", "noscript", "template", "iframe", "select",
+        "aside", "footer", "figure", "img", "input", "label", "option",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> EmphasisElements =
+        new[] { "strong", "b", "u" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static SourceDocument Read(string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var document = parser.ParseDocument(html);
+        var hints = StateGovPageMetadata.Read(document);
+        var sections = FindReportSections(document);
+        if (sections.Count == 0)
+        {
+            throw new EditionParseException(hints.Year is null && hints.CountrySlug is null
+                ? "not a Country Report on Human Rights Practices: the page has no report body"
+                : "no report body found: the page has no report__content__inner section");
+        }
+
+        var blocks = new List<SourceBlock>();
+        foreach (var section in sections)
+        {
+            CollectBlocks(section, blocks);
+        }
+
+        if (!blocks.Any(b => b.Kind == SourceBlockKind.Paragraph))
+        {
+            throw new EditionParseException("the report body has no paragraphs");
+        }
+
+        return new SourceDocument(blocks, hints, EditionHints.None);
+    }
+
+    private static List<IElement> FindReportSections(IDocument document)
+    {
+        IParentNode scope = document.GetElementById("report_content") is { } content ? content : document;
+        var found = new List<IElement>();
+        foreach (var section in scope.QuerySelectorAll(ReportSectionSelector))
+        {
+            // Nested report sections are walked as part of their outer section.
+            if (section.ParentElement?.Closest(ReportSectionSelector) is null)
+            {
+                found.Add(section);
+            }
+        }
+
+        return found;
+    }
+
+    private static void CollectBlocks(IElement root, List<SourceBlock> blocks)
+    {
+        // An explicit stack: hostile pages can nest elements deeply enough to overflow recursion.
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            var name = element.LocalName;
+            if (SkippedElements.Contains(name))
+            {
+                continue;
+            }
+
+            if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
+            {
+                AddBlock(blocks, SourceBlockKind.Heading, element, name[1] - '0');
+                continue;
+            }
+
+            if (name == "p")
+            {
+                // The 2024 pages label sections with <p class="report-toc-section">Section 1.</p>.
+                var kind = element.ClassList.Contains("report-toc-section") ? SourceBlockKind.Heading : SourceBlockKind.Paragraph;
+                AddBlock(blocks, kind, element, kind == SourceBlockKind.Heading ? 4 : 0);
+                continue;
+            }
+
+            if (name == "li" && element.QuerySelector("p") is null)
+            {
+                AddBlock(blocks, SourceBlockKind.Paragraph, element, 0);
+                continue;
+            }
+
+            for (var i = element.Children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(element.Children[i]);
+            }
+        }
+    }
+
+    private static void AddBlock(List<SourceBlock> blocks, SourceBlockKind kind, IElement element, int level)
+    {
+        var text = TextOf(element);
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var emphasis = kind == SourceBlockKind.Paragraph ? LeadingEmphasis(element) : null;
+        blocks.Add(new SourceBlock(kind, text, level, emphasis) { HasMarkup = true });
+    }
+
+    /// <summary>The element's visible text, whitespace collapsed, line breaks as spaces.</summary>
+    public static string TextOf(INode node)
+    {
+        var builder = new StringBuilder();
+        AppendText(node, builder);
+        return TextNormalizer.CollapseWhitespace(builder.ToString());
+    }
+
+    private static void AppendText(INode node, StringBuilder builder)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            switch (current)
+            {
+                case IText text:
+                    builder.Append(text.Data);
+                    break;
+                case IElement element when element.LocalName == "br":
+                    builder.Append(' ');
+                    break;
+                case IElement element when SkippedElements.Contains(element.LocalName):
+                    break;
+                default:
+                    for (var i = current.ChildNodes.Length - 1; i >= 0; i--)
+                    {
+                        stack.Push(current.ChildNodes[i]);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    // "<u>Physical </u><u>C</u><u>onditions</u>: ..." and "<b>Administration</b><b>:</b> ...":
+    // the emphasised run that opens a paragraph, glued back together.
+    private static string? LeadingEmphasis(IElement paragraph)
+    {
+        var builder = new StringBuilder();
+        foreach (var child in paragraph.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                if (!string.IsNullOrWhiteSpace(text.Data))
+                {
+                    break;
+                }
+
+                builder.Append(' ');
+            }
+            else if (child is IElement element && EmphasisElements.Contains(element.LocalName))
+            {
+                builder.Append(element.TextContent);
+            }
+            else if (child is IElement span && span.LocalName == "span" && span.Children.Length == 1
+                && EmphasisElements.Contains(span.Children[0].LocalName) && span.TextContent == span.Children[0].TextContent)
+            {
+                builder.Append(span.TextContent);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var result = TextNormalizer.CollapseWhitespace(builder.ToString());
+        return result.Length == 0 ? null : result;
+    }
+}

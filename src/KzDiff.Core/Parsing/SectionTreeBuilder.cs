@@ -1,0 +1,219 @@
+using System.Collections.Immutable;
+using KzDiff.Core.Editions;
+using KzDiff.Core.Parsing.Text;
+
+namespace KzDiff.Core.Parsing;
+
+/// <summary>
+/// Turns the flat blocks of any format into the section tree: Document → Executive Summary and
+/// "Section N." sections → lettered subsections → sub-headings (nested by HTML rank where the
+/// source has one) → run-in headings → paragraphs. Titles are kept as printed, except that a
+/// section's title drops its "Section N." label (kept in <see cref="SectionNode.Number"/>); a
+/// subsection's title keeps its printed letter ("a. Disappearance"), its number is the letter.
+/// </summary>
+internal sealed class SectionTreeBuilder
+{
+    private readonly Draft root;
+    private readonly List<Draft> subheadings = [];
+    private Draft? top;
+    private Draft? subsection;
+    private Draft? runIn;
+    private string? pendingSectionNumber;
+
+    private SectionTreeBuilder(string documentTitle)
+    {
+        root = new Draft(documentTitle, SectionLevel.Document, null, 0);
+    }
+
+    public static SectionNode Build(string documentTitle, IEnumerable<SourceBlock> blocks)
+    {
+        var builder = new SectionTreeBuilder(documentTitle);
+        foreach (var block in blocks)
+        {
+            builder.Add(block);
+        }
+
+        return Freeze(builder.root);
+    }
+
+    private void Add(SourceBlock block)
+    {
+        if (block.Kind == SourceBlockKind.Heading)
+        {
+            AddHeading(block);
+            return;
+        }
+
+        if (pendingSectionNumber is not null)
+        {
+            OpenSection(pendingSectionNumber, $"Section {pendingSectionNumber}");
+        }
+
+        if (HeadingRules.TryParseRunIn(block, out var title, out var rest))
+        {
+            runIn = new Draft(title, SectionLevel.RunIn, null, 0);
+            Container().Children.Add(runIn);
+            runIn.AddParagraph(rest);
+            return;
+        }
+
+        (runIn ?? Container()).AddParagraph(block.Text);
+    }
+
+    private void AddHeading(SourceBlock block)
+    {
+        var text = block.Text;
+        if (HeadingRules.TryParseSection(text, out var number, out var sectionTitle))
+        {
+            if (sectionTitle.Length == 0)
+            {
+                pendingSectionNumber = number;
+            }
+            else
+            {
+                OpenSection(number, sectionTitle);
+            }
+
+            return;
+        }
+
+        if (pendingSectionNumber is not null)
+        {
+            OpenSection(pendingSectionNumber, text);
+            return;
+        }
+
+        if (HeadingRules.IsExecutiveSummary(text))
+        {
+            CloseAll();
+            top = new Draft(text, SectionLevel.Summary, null, block.LevelHint);
+            root.Children.Add(top);
+            return;
+        }
+
+        runIn = null;
+        if (top is { Level: SectionLevel.Section } && HeadingRules.TryParseSubsection(text, out var letter))
+        {
+            subheadings.Clear();
+            subsection = new Draft(text, SectionLevel.Subsection, letter, block.LevelHint);
+            top.Children.Add(subsection);
+            return;
+        }
+
+        // A deeper-ranked heading nests under the previous sub-heading (2024's h5 under h4);
+        // text formats carry no rank, so their sub-headings stay siblings.
+        while (subheadings.Count > 0 && subheadings[^1].LevelHint >= block.LevelHint)
+        {
+            subheadings.RemoveAt(subheadings.Count - 1);
+        }
+
+        var parent = subheadings.Count > 0 ? subheadings[^1] : subsection ?? top ?? root;
+        var subheading = new Draft(text, SectionLevel.Subheading, null, block.LevelHint);
+        parent.Children.Add(subheading);
+        subheadings.Add(subheading);
+    }
+
+    private void OpenSection(string number, string title)
+    {
+        CloseAll();
+        top = new Draft(title, SectionLevel.Section, number, 0);
+        root.Children.Add(top);
+    }
+
+    private void CloseAll()
+    {
+        pendingSectionNumber = null;
+        top = null;
+        subsection = null;
+        runIn = null;
+        subheadings.Clear();
+    }
+
+    private Draft Container() => subheadings.Count > 0 ? subheadings[^1] : subsection ?? top ?? root;
+
+    private static SectionNode Freeze(Draft root)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        return Freeze(root, parentPath: null, parentLevel: null, used);
+    }
+
+    private static SectionNode Freeze(Draft draft, string? parentPath, SectionLevel? parentLevel, HashSet<string> used)
+    {
+        var key = draft.Level == SectionLevel.Document ? "document" : SectionKeys.FromTitle(draft.Title);
+        var path = draft.Level == SectionLevel.Document ? string.Empty : Unique(PathOf(draft, key, parentPath, parentLevel), used);
+        var children = ImmutableArray.CreateBuilder<SectionNode>(draft.Children.Count);
+        foreach (var child in draft.Children)
+        {
+            children.Add(Freeze(child, path, draft.Level, used));
+        }
+
+        return new SectionNode(
+            draft.Title,
+            key,
+            path,
+            draft.Level,
+            draft.Number,
+            draft.Paragraphs.ToImmutable(),
+            children.MoveToImmutable());
+    }
+
+    private static string PathOf(Draft draft, string key, string? parentPath, SectionLevel? parentLevel)
+    {
+        var own = draft.Level switch
+        {
+            SectionLevel.Summary => "summary",
+            SectionLevel.Section => draft.Number ?? key,
+            _ => key,
+        };
+
+        if (string.IsNullOrEmpty(parentPath))
+        {
+            return own;
+        }
+
+        return draft.Level == SectionLevel.Subsection && parentLevel == SectionLevel.Section
+            ? $"{parentPath}.{draft.Number}"
+            : $"{parentPath}/{own}";
+    }
+
+    private static string Unique(string path, HashSet<string> used)
+    {
+        if (used.Add(path))
+        {
+            return path;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var candidate = $"{path}-{n}";
+            if (used.Add(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private sealed class Draft(string title, SectionLevel level, string? number, int levelHint)
+    {
+        public string Title { get; } = title;
+
+        public SectionLevel Level { get; } = level;
+
+        public string? Number { get; } = number;
+
+        public int LevelHint { get; } = levelHint;
+
+        public ImmutableArray<Paragraph>.Builder Paragraphs { get; } = ImmutableArray.CreateBuilder<Paragraph>();
+
+        public List<Draft> Children { get; } = [];
+
+        public void AddParagraph(string text)
+        {
+            var sentences = SentenceSplitter.Split(text);
+            if (sentences.Length > 0)
+            {
+                Paragraphs.Add(new Paragraph(sentences));
+            }
+        }
+    }
+}
