@@ -11,16 +11,21 @@ namespace KzDiff.Web.Tests.Browser;
 
 /// <summary>
 /// The web app on a real Kestrel port of 127.0.0.1 (a browser cannot reach the in-memory test
-/// server), with the pages' service ports answered by <see cref="FakeKzDiffBackend"/>.
+/// server) with a throwaway store. With a <see cref="FakeKzDiffBackend"/> the pages read hand-built
+/// comparisons; without one they go through the real service, which imports the fictional editions
+/// in Browser/Editions at start-up and runs comparisons as jobs.
 /// </summary>
 internal sealed class BrowserHost : WebApplicationFactory<Program>
 {
-    public BrowserHost()
+    public BrowserHost(FakeKzDiffBackend? backend)
     {
+        Backend = backend;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
-    public FakeKzDiffBackend Backend { get; } = new();
+    public FakeKzDiffBackend? Backend { get; }
+
+    public static string EditionsFolder => Path.Combine(AppContext.BaseDirectory, "Browser", "Editions");
 
     public Uri BaseAddress
     {
@@ -41,19 +46,25 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["KzDiff:JobsFolder"] = jobsFolder,
-            ["KzDiff:ImportEditionsAtStartup"] = "false",
+            ["KzDiff:EditionsFolder"] = EditionsFolder,
+            ["KzDiff:ImportEditionsAtStartup"] = Backend is null ? "true" : "false",
         }));
+        if (Backend is not { } backend)
+        {
+            return;
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<IEditionCatalogView>();
             services.RemoveAll<IComparisonView>();
             services.RemoveAll<ISectionHistoryView>();
             services.RemoveAll<IEditionUpload>();
-            services.AddSingleton(Backend);
-            services.AddSingleton<IEditionCatalogView>(Backend);
-            services.AddSingleton<IComparisonView>(Backend);
-            services.AddSingleton<ISectionHistoryView>(Backend);
-            services.AddSingleton<IEditionUpload>(Backend);
+            services.AddSingleton(backend);
+            services.AddSingleton<IEditionCatalogView>(backend);
+            services.AddSingleton<IComparisonView>(backend);
+            services.AddSingleton<ISectionHistoryView>(backend);
+            services.AddSingleton<IEditionUpload>(backend);
         });
     }
 

@@ -37,7 +37,10 @@ public abstract class BrowserTestBase
 
     protected Uri BaseAddress { get; private set; } = null!;
 
-    internal FakeKzDiffBackend Backend => host!.Backend;
+    internal FakeKzDiffBackend Backend => host!.Backend ?? throw new InvalidOperationException("this fixture runs against the real service");
+
+    /// <summary>False to run the pages against the real service and the fictional editions instead of hand-built comparisons.</summary>
+    protected virtual bool UsesFakeBackend => true;
 
     protected IReadOnlyList<string> Dialogs => dialogs;
 
@@ -55,7 +58,7 @@ public abstract class BrowserTestBase
             Assert.Fail($"Chromium not found at '{chromium}'. Install Debian's chromium (apt-get install -y chromium) or set KZDIFF_CHROMIUM; .ci/test.sh does both.");
         }
 
-        host = new BrowserHost();
+        host = new BrowserHost(UsesFakeBackend ? new FakeKzDiffBackend() : null);
         BaseAddress = host.BaseAddress;
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -56,27 +56,60 @@ public static class SentencePieces
     }
 
     /// <summary>
-    /// One column of a word diff: equal runs plus the column's own edits. The engine's runs may or
-    /// may not carry the spaces between words; when joining them does not give back the sentence,
-    /// a space goes between runs that would otherwise glue two words together.
+    /// One column of a word diff: equal runs plus the column's own edits. When the runs joined do
+    /// not give back the sentence (the engine's runs may drop or normalise whitespace), each run is
+    /// found in the sentence in turn and the sentence's own text fills the gaps, so the column always
+    /// reads exactly as the edition printed it.
     /// </summary>
     private static ImmutableArray<TextPiece> Side(ImmutableArray<WordEdit> words, string sentence, WordOperation own, string? query)
     {
         var runs = words.Where(w => w.Operation == WordOperation.Equal || w.Operation == own).ToList();
-        var spaced = string.Concat(runs.Select(r => r.Text)) != sentence;
         var pieces = ImmutableArray.CreateBuilder<TextPiece>();
+        var exact = string.Concat(runs.Select(r => r.Text)) == sentence;
+        var aligned = !exact;
+        var cursor = 0;
         string? previous = null;
         foreach (var run in runs)
         {
-            if (spaced && previous is not null && NeedsSpace(previous, run.Text))
-            {
-                pieces.Add(new TextPiece(" ", PieceStyle.Plain, false));
-            }
-
             var style = run.Operation == WordOperation.Equal ? PieceStyle.Plain
                 : own == WordOperation.Insert ? PieceStyle.Inserted : PieceStyle.Deleted;
-            pieces.AddRange(Split(run.Text, style, query));
-            previous = run.Text;
+            var text = run.Text;
+            if (!exact)
+            {
+                var token = text.Trim();
+                var at = !aligned || token.Length == 0 ? -1 : sentence.IndexOf(token, cursor, StringComparison.Ordinal);
+                if (token.Length == 0 && aligned)
+                {
+                    continue;
+                }
+
+                if (at >= 0)
+                {
+                    if (at > cursor)
+                    {
+                        pieces.AddRange(Split(sentence[cursor..at], PieceStyle.Plain, query));
+                    }
+
+                    text = token;
+                    cursor = at + token.Length;
+                }
+                else
+                {
+                    aligned = false;
+                    if (previous is not null && NeedsSpace(previous, text))
+                    {
+                        pieces.Add(new TextPiece(" ", PieceStyle.Plain, false));
+                    }
+                }
+            }
+
+            pieces.AddRange(Split(text, style, query));
+            previous = text;
+        }
+
+        if (aligned && cursor < sentence.Length)
+        {
+            pieces.AddRange(Split(sentence[cursor..], PieceStyle.Plain, query));
         }
 
         return pieces.ToImmutable();
