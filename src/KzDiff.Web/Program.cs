@@ -40,7 +40,12 @@ builder.Services.AddKzDiffJobs(builder.Configuration);
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    // Malformed JSON and oversized bodies surface as BadHttpRequestException: they are the client's
+    // mistake (400, 413), not a server error.
+    StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRouting();

@@ -48,8 +48,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<EditionTreeCache>();
         services.TryAddSingleton<IEditionReader, CoreEditionReader>();
         services.TryAddSingleton<IComparisonEngine, CoreComparisonEngine>();
-        services.TryAddSingleton<IComparisonCodec, ModelComparisonCodec>();
-        services.TryAddSingleton<ISectionAligner, TitleSectionAligner>();
+        services.TryAddSingleton<IComparisonCodec, ContractComparisonCodec>();
+        services.AddSingleton<TitleSectionAligner>();
+        services.TryAddSingleton<ISectionAligner, EngineSectionAligner>();
         services.AddSingleton<LineageAssigner>();
         services.AddSingleton<EditionImporter>();
         services.AddSingleton<IEditionImporter>(sp => sp.GetRequiredService<EditionImporter>());
@@ -67,18 +68,25 @@ public static class ServiceCollectionExtensions
         return configuration.GetSection(KzDiffOptions.SectionName).Get<KzDiffOptions>() ?? new KzDiffOptions();
     }
 
+    /// <summary>Comparison and batch services, the job and its recovery, without choosing how jobs are scheduled.</summary>
+    public static IServiceCollection AddKzDiffComparisons(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ComparisonService>();
+        services.TryAddSingleton<IComparisonService>(sp => sp.GetRequiredService<ComparisonService>());
+        services.TryAddSingleton<IBatchService, BatchService>();
+        services.TryAddSingleton<ComparisonRecovery>();
+        services.TryAddTransient<ComparisonJob>();
+        return services;
+    }
+
     /// <summary>Hangfire (in memory or PostgreSQL), comparison jobs, batches and the start-up work.</summary>
     /// <param name="services">The container.</param>
     /// <param name="configuration">Read now only for <see cref="JobOptions.RunServer"/>, which decides what is registered.</param>
     public static IServiceCollection AddKzDiffJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var runServer = ReadOptions(configuration).Jobs.RunServer;
-        services.AddSingleton<ComparisonService>();
-        services.AddSingleton<IComparisonService>(sp => sp.GetRequiredService<ComparisonService>());
-        services.AddSingleton<IBatchService, BatchService>();
-        services.AddSingleton<IComparisonScheduler, HangfireComparisonScheduler>();
-        services.AddSingleton<ComparisonRecovery>();
-        services.AddTransient<ComparisonJob>();
+        services.AddKzDiffComparisons();
+        services.TryAddSingleton<IComparisonScheduler, HangfireComparisonScheduler>();
 
         services.AddHangfire((provider, config) =>
         {

@@ -59,7 +59,11 @@ public sealed class StoreInitializer(
         try
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({SchemaLockKey});", cancellationToken);
-            if (!await creator.HasTablesAsync(cancellationToken))
+            // Not HasTables: Hangfire's own schema may already be in the same database.
+            var exists = await db.Database
+                .SqlQueryRaw<bool>("SELECT to_regclass('schema_info') IS NOT NULL AS \"Value\"")
+                .SingleAsync(cancellationToken);
+            if (!exists)
             {
                 await creator.CreateTablesAsync(cancellationToken);
             }

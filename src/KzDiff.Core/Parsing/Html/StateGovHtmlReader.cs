@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using KzDiff.Core.Parsing.PdfText;
 using KzDiff.Core.Parsing.Text;
 
 namespace KzDiff.Core.Parsing.Html;
@@ -15,6 +16,9 @@ namespace KzDiff.Core.Parsing.Html;
 internal static class StateGovHtmlReader
 {
     private const string ReportSectionSelector = "section.report__content__inner";
+
+    // A "paragraph" with this many line breaks is hard-wrapped text pasted into the page.
+    private const int HardWrappedLineCount = 20;
 
     private static readonly FrozenSet<string> SkippedElements = new[]
     {
@@ -30,8 +34,8 @@ internal static class StateGovHtmlReader
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var hints = StateGovPageMetadata.Read(document);
-        var sections = FindReportSections(document);
-        if (sections.Count == 0)
+        var parts = FindReportBody(document);
+        if (parts.Count == 0)
         {
             throw new EditionParseException(hints.Year is null && hints.CountrySlug is null
                 ? "not a Country Report on Human Rights Practices: the page has no report body"
@@ -39,9 +43,16 @@ internal static class StateGovHtmlReader
         }
 
         var blocks = new List<SourceBlock>();
-        foreach (var section in sections)
+        foreach (var part in parts)
         {
-            CollectBlocks(section, blocks);
+            if (part.LocalName == "p")
+            {
+                AddLooseParagraph(blocks, part);
+            }
+            else
+            {
+                CollectBlocks(part, blocks);
+            }
         }
 
         if (!blocks.Any(b => b.Kind == SourceBlockKind.Paragraph))
@@ -52,10 +63,40 @@ internal static class StateGovHtmlReader
         return new SourceDocument(blocks, hints, EditionHints.None);
     }
 
-    private static List<IElement> FindReportSections(IDocument document)
+    // The report sections, plus paragraphs placed loose in #report_content beside them (the 2024
+    // Kenya page carries its whole report as one such paragraph of pasted PDF text).
+    private static List<IElement> FindReportBody(IDocument document)
     {
-        IParentNode scope = document.GetElementById("report_content") is { } content ? content : document;
         var found = new List<IElement>();
+        if (document.GetElementById("report_content") is { } content)
+        {
+            foreach (var child in content.Children)
+            {
+                if (child.LocalName == "p")
+                {
+                    found.Add(child);
+                }
+                else
+                {
+                    AddOutermostSections(child, found);
+                }
+            }
+
+            return found;
+        }
+
+        AddOutermostSections(document.DocumentElement, found);
+        return found;
+    }
+
+    private static void AddOutermostSections(IElement scope, List<IElement> found)
+    {
+        if (scope.Matches(ReportSectionSelector))
+        {
+            found.Add(scope);
+            return;
+        }
+
         foreach (var section in scope.QuerySelectorAll(ReportSectionSelector))
         {
             // Nested report sections are walked as part of their outer section.
@@ -64,8 +105,18 @@ internal static class StateGovHtmlReader
                 found.Add(section);
             }
         }
+    }
 
-        return found;
+    private static void AddLooseParagraph(List<SourceBlock> blocks, IElement paragraph)
+    {
+        var raw = paragraph.TextContent;
+        if (raw.Count(c => c == '\n') >= HardWrappedLineCount)
+        {
+            blocks.AddRange(PdfTextReader.ReadBlocks(raw));
+            return;
+        }
+
+        AddBlock(blocks, SourceBlockKind.Paragraph, paragraph, 0);
     }
 
     private static void CollectBlocks(IElement root, List<SourceBlock> blocks)
@@ -84,7 +135,7 @@ internal static class StateGovHtmlReader
 
             if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
             {
-                AddBlock(blocks, SourceBlockKind.Heading, element, name[1] - '0');
+                AddHeading(blocks, element, name[1] - '0');
                 continue;
             }
 
@@ -107,6 +158,19 @@ internal static class StateGovHtmlReader
                 stack.Push(element.Children[i]);
             }
         }
+    }
+
+    private static void AddHeading(List<SourceBlock> blocks, IElement heading, int level)
+    {
+        // Some 2024 pages print the template's placeholder "Executive Summary Title".
+        var text = TextOf(heading);
+        if (heading.Id == "report-toc__exec-summary" && text.StartsWith("Executive Summary", StringComparison.OrdinalIgnoreCase))
+        {
+            blocks.Add(new SourceBlock(SourceBlockKind.Heading, text[.."Executive Summary".Length], level) { HasMarkup = true });
+            return;
+        }
+
+        AddBlock(blocks, SourceBlockKind.Heading, heading, level);
     }
 
     private static void AddBlock(List<SourceBlock> blocks, SourceBlockKind kind, IElement element, int level)

@@ -21,7 +21,20 @@ internal static class PdfTextReader
             lines.RemoveAt(0);
         }
 
-        lines = PageFurniture.Remove(lines, titleLine.CountrySlug);
+        var blocks = ReadBlocks(PageFurniture.Remove(lines, titleLine.CountrySlug));
+        if (!blocks.Any(b => b.Kind == SourceBlockKind.Paragraph))
+        {
+            throw new EditionParseException("no report text found: the text has no paragraphs");
+        }
+
+        return new SourceDocument(blocks, EditionHints.None, titleLine);
+    }
+
+    /// <summary>Blocks of hard-wrapped text already free of page furniture (also used for text pasted into a web page).</summary>
+    public static List<SourceBlock> ReadBlocks(string text) => ReadBlocks(PageFurniture.Remove(SplitLines(text), null));
+
+    private static List<SourceBlock> ReadBlocks(List<string> lines)
+    {
         var width = TypicalWidth(lines);
         lines = LostHyphens.Repair(lines, width);
         var blocks = new List<SourceBlock>();
@@ -59,12 +72,7 @@ internal static class PdfTextReader
             }
         }
 
-        if (!blocks.Any(b => b.Kind == SourceBlockKind.Paragraph))
-        {
-            throw new EditionParseException("no report text found: the text has no paragraphs");
-        }
-
-        return new SourceDocument(blocks, EditionHints.None, titleLine);
+        return blocks;
     }
 
     private static void Flush(List<SourceBlock> blocks, StringBuilder paragraph)
@@ -117,7 +125,7 @@ internal static class PdfTextReader
         if (next is not null && !EndsSentence(line) && !EndsSentence(next) && !IsOutlineLabel(next))
         {
             var endsInMinorWord = HeadingRules.IsMinorWord(line[(line.LastIndexOf(' ') + 1)..]);
-            var longLine = line.Length >= width * 0.75 && next.Length < width * 0.6 && !HeadingRules.TryParseSection(line, out _, out _);
+            var longLine = line.Length >= width * 0.75 && !HeadingRules.TryParseSection(line, out _, out _);
             var joined = $"{line} {next}";
             if ((endsInMinorWord || longLine) && TextHeadings.IsHeadingLine(joined))
             {

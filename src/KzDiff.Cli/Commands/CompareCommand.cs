@@ -1,0 +1,77 @@
+using System.CommandLine;
+using KzDiff.Core.Comparison;
+using KzDiff.Core.Editions;
+using KzDiff.Core.Rendering;
+
+namespace KzDiff.Cli.Commands;
+
+/// <summary><c>kzdiff compare &lt;old&gt; &lt;new&gt;</c>: what changed between two editions.</summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var oldArgument = new Argument<string>("old") { Description = "The older edition (state.gov HTML page, PDF-extracted text or plain text), or a stored one as country:year (kazakhstan:2019)" };
+        var newArgument = new Argument<string>("new") { Description = "The newer edition" };
+        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "html", "markdown");
+        var changesOnly = new Option<bool>("--changes-only") { Description = "Leave out unchanged sections and sentences" };
+        var section = new Option<string?>("--section") { Description = "Only sections whose path starts with, or whose title contains, this text" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
+
+        var command = new Command("compare", "Compare two editions: sections aligned, sentences and words diffed")
+        {
+            oldArgument, newArgument, format, changesOnly, section, output,
+        };
+        command.SetAction(parseResult =>
+        {
+            var request = new CompareRequest(
+                parseResult.GetValue(oldArgument)!,
+                parseResult.GetValue(newArgument)!,
+                Enum.Parse<ComparisonFormat>(parseResult.GetValue(format) ?? "text", ignoreCase: true),
+                parseResult.GetValue(changesOnly),
+                parseResult.GetValue(section),
+                parseResult.GetValue(output));
+            return Run(request, Store.EditionSources.Load, Console.Out, Console.Error);
+        });
+        return command;
+    }
+
+    /// <summary>Runs a comparison; <paramref name="load"/> resolves an argument to an edition (a file today, a stored edition later).</summary>
+    public static int Run(CompareRequest request, Func<string, Edition> load, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var older = load(request.Old);
+            var newer = load(request.New);
+            var comparison = EditionComparer.Compare(older, newer);
+            var color = request.Format == ComparisonFormat.Text && request.Output is null && !Console.IsOutputRedirected
+                && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+            var options = new RenderOptions(request.ChangesOnly, request.Section, color);
+            if (request.Output is null)
+            {
+                ComparisonRenderer.Render(comparison, request.Format, stdout, options);
+                stdout.Flush();
+                return 0;
+            }
+
+            var temporary = request.Output + ".tmp";
+            using (var file = new StreamWriter(temporary, append: false, ComparisonRenderer.Encoding))
+            {
+                ComparisonRenderer.Render(comparison, request.Format, file, options);
+            }
+
+            File.Move(temporary, request.Output, overwrite: true);
+            return 0;
+        }
+        catch (CommandLineException e)
+        {
+            stderr.WriteLine("kzdiff compare: " + e.Message);
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine("kzdiff compare: cannot write " + request.Output + ": " + e.Message);
+            return 1;
+        }
+    }
+}

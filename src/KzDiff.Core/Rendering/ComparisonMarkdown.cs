@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text;
+using KzDiff.Core.Comparison;
+
+namespace KzDiff.Core.Rendering;
+
+/// <summary>
+/// A change summary to paste into an article or a ticket: the outline changes first, then per
+/// section the substantive changes quoted, insertions in **bold** and deletions ~~struck~~.
+/// Routine updates (a year rolled forward) and formatting-only changes are counted, not listed.
+/// </summary>
+public static class ComparisonMarkdown
+{
+    public static string Render(EditionComparison comparison, RenderOptions? options = null)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Render(comparison, writer, options);
+        return writer.ToString();
+    }
+
+    public static void Render(EditionComparison comparison, TextWriter writer, RenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(writer);
+        var view = ComparisonFilter.Apply(comparison, options ?? RenderOptions.Default);
+        writer.WriteLine($"# {Escape(SectionLabels.Edition(view.Old))} → {Escape(SectionLabels.Edition(view.New))}: what changed");
+        writer.WriteLine();
+        writer.WriteLine(Escape(SectionLabels.Summary(view.Statistics)) + ".");
+        WriteOutline(view, writer);
+        writer.WriteLine();
+        writer.WriteLine("## Changes by section");
+        var any = false;
+        foreach (var section in view.Sections)
+        {
+            any |= WriteSection(section, writer);
+        }
+
+        if (!any)
+        {
+            writer.WriteLine();
+            writer.WriteLine("No substantive changes.");
+        }
+    }
+
+    private static void WriteOutline(EditionComparison view, TextWriter writer)
+    {
+        var lines = new List<string>();
+        foreach (var section in view.Sections)
+        {
+            var flags = SectionLabels.Flags(section);
+            if (section.Status == SectionStatus.Added)
+            {
+                lines.Add($"- **Added:** {Escape(SectionLabels.Describe(section.New!))}");
+            }
+            else if (section.Status == SectionStatus.Removed)
+            {
+                lines.Add($"- **Removed:** {Escape(SectionLabels.Describe(section.Old!))}");
+            }
+            else if (flags.Length > 0)
+            {
+                lines.Add($"- **{Capitalise(flags)}:** {Escape(SectionLabels.Describe(section.Old!))} → {Escape(SectionLabels.Describe(section.New!))}");
+            }
+        }
+
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("## Outline");
+        writer.WriteLine();
+        foreach (var line in lines)
+        {
+            writer.WriteLine(line);
+        }
+    }
+
+    private static bool WriteSection(SectionChange section, TextWriter writer)
+    {
+        int routine = 0, formatting = 0;
+        var items = new List<string>();
+        foreach (var row in section.Sentences)
+        {
+            if (row.Kind == ChangeKind.Routine)
+            {
+                routine++;
+                continue;
+            }
+
+            if (row.Kind == ChangeKind.Formatting)
+            {
+                formatting++;
+                continue;
+            }
+
+            var item = Item(row);
+            if (item is not null)
+            {
+                items.Add(item);
+            }
+        }
+
+        if (items.Count == 0 && routine == 0)
+        {
+            return false;
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"### {Escape(SectionLabels.Heading(section))}");
+        writer.WriteLine();
+        foreach (var item in items)
+        {
+            writer.WriteLine(item);
+        }
+
+        if (routine + formatting > 0)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"- _Also {routine} routine update{(routine == 1 ? string.Empty : "s")} (dates rolled forward) and {formatting} formatting-only change{(formatting == 1 ? string.Empty : "s")}._"));
+        }
+
+        return true;
+    }
+
+    private static string? Item(SentenceChange row)
+    {
+        var note = row.Note is null ? string.Empty : $" ({Escape(row.Note)})";
+        return row.Status switch
+        {
+            SentenceStatus.Added => $"- **Added:**{note}\n  > {Escape(row.New)}",
+            SentenceStatus.Removed => $"- **Removed:**{note}\n  > ~~{Escape(row.Old)}~~",
+            SentenceStatus.Modified => $"- **Changed:**{note}\n  > {Words(row)}",
+            SentenceStatus.Moved when row.MovedFrom is not null =>
+                $"- **Moved here from {Escape(row.MovedFrom)}:**{note}\n  > {(row.Words.IsEmpty ? Escape(row.New) : Words(row))}",
+            SentenceStatus.Moved => $"- **Moved to {Escape(row.MovedTo)}:**\n  > {Escape(row.Old)}",
+            _ => null,
+        };
+    }
+
+    private static string Words(SentenceChange row)
+    {
+        var text = new StringBuilder();
+        foreach (var edit in row.Words)
+        {
+            var escaped = Escape(edit.Text);
+            var trimmed = escaped.Trim();
+            if (edit.Operation == WordOperation.Equal || trimmed.Length == 0)
+            {
+                text.Append(escaped);
+                continue;
+            }
+
+            // Markdown emphasis must hug its text: keep surrounding spaces outside the markers.
+            var marker = edit.Operation == WordOperation.Insert ? "**" : "~~";
+            var lead = escaped[..^escaped.TrimStart().Length];
+            var trail = escaped[escaped.TrimEnd().Length..];
+            text.Append(lead).Append(marker).Append(trimmed).Append(marker).Append(trail);
+        }
+
+        return text.ToString();
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>Escapes Markdown and HTML syntax in report text so a pasted summary shows it literally.</summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var result = new StringBuilder(text.Length + 8);
+        foreach (var c in SectionLabels.Clean(text))
+        {
+            switch (c)
+            {
+                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '#' or '|' or '~' or '>':
+                    result.Append('\\').Append(c);
+                    break;
+                case '<':
+                    result.Append("&lt;");
+                    break;
+                case '&':
+                    result.Append("&amp;");
+                    break;
+                default:
+                    result.Append(c);
+                    break;
+            }
+        }
+
+        return result.ToString();
+    }
+}
