@@ -31,6 +31,12 @@ internal sealed class PairFlagger
                 continue;
             }
 
+            if (pair.OldNode == 0)
+            {
+                pair.Similarity = 1;
+                continue;
+            }
+
             var oldNode = _old.Nodes[pair.OldNode];
             var newNode = _new.Nodes[pair.NewNode];
             var (body, _) = _scorer.Body(oldNode, newNode);
@@ -41,10 +47,6 @@ internal sealed class PairFlagger
 
             pair.Similarity = Math.Round(body, 4);
             pair.Confidence = Math.Round(pair.Confidence, 4);
-            if (pair.OldNode == 0)
-            {
-                continue;
-            }
 
             pair.Renamed = oldNode.LooseKey != newNode.LooseKey && oldNode.RenameKey != newNode.RenameKey;
             var newParent = _oldToNew[oldNode.Parent] != newNode.Parent;

@@ -14,7 +14,12 @@ internal sealed class SectionAligner
     private const int MaxPosting = 8;
 
     /// <summary>Caps the candidates scored per old node so a pathological outline stays linear.</summary>
-    private const int MaxCandidatesPerNode = 64;
+    private const int MaxCandidatesPerNode = 24;
+
+    /// <summary>Caps candidate scoring over a whole comparison (a 10 MB edition of repeated sections).</summary>
+    private const int MaxScoredCandidates = 60_000;
+
+    private int _scored;
 
     private readonly EditionProfile _old;
     private readonly EditionProfile _new;
@@ -188,7 +193,7 @@ internal sealed class SectionAligner
 
             if (chosen >= 0)
             {
-                var score = _scorer.Score(o, chosen);
+                var score = _scorer.Score(o, chosen, subtrees: false);
                 var pair = Match(o, chosen, score.SameParent ? 0.95 : 0.85, "same title");
                 AddStructureEvidence(pair, score);
             }
@@ -264,6 +269,11 @@ internal sealed class SectionAligner
 
             foreach (var n in seen)
             {
+                if (++_scored > MaxScoredCandidates)
+                {
+                    break;
+                }
+
                 var score = _scorer.Score(o, n);
                 if (SectionScorer.Acceptable(score))
                 {

@@ -14,6 +14,15 @@ internal sealed class SplitMergeDetector
     private const double MinContainment = 0.5;
     private const int MinShingles = 10;
 
+    /// <summary>Same as the aligner's: a shingle in more nodes is boilerplate.</summary>
+    private const int MaxPosting = 8;
+
+    /// <summary>No real section splits into or merges from more pieces than this.</summary>
+    private const int MaxPieces = 8;
+
+    private readonly Dictionary<int, int> _oldPieces = [];
+    private readonly Dictionary<int, int> _newPieces = [];
+
     private readonly EditionProfile _old;
     private readonly EditionProfile _new;
     private readonly int[] _oldToNew;
@@ -45,7 +54,7 @@ internal sealed class SplitMergeDetector
                 share = 0;
             }
 
-            if (source >= 0)
+            if (source >= 0 && Count(_oldPieces, source) <= MaxPieces)
             {
                 var evidence = share > 0
                     ? string.Create(CultureInfo.InvariantCulture, $"{share:P0} of its text comes from {_old.Nodes[source].Node.Path}")
@@ -78,7 +87,7 @@ internal sealed class SplitMergeDetector
                 share = 0;
             }
 
-            if (target >= 0)
+            if (target >= 0 && Count(_newPieces, target) <= MaxPieces)
             {
                 var evidence = share > 0
                     ? string.Create(CultureInfo.InvariantCulture, $"{share:P0} of its text went to {_new.Nodes[target].Node.Path}")
@@ -89,6 +98,13 @@ internal sealed class SplitMergeDetector
         }
 
         MarkPromotedSubheadings();
+    }
+
+    private static int Count(Dictionary<int, int> counts, int node)
+    {
+        var count = counts.GetValueOrDefault(node) + 1;
+        counts[node] = count;
+        return count;
     }
 
     /// <summary>The paired node of the other edition that holds most of this node's text, if enough.</summary>
@@ -102,7 +118,7 @@ internal sealed class SplitMergeDetector
         var counts = new Dictionary<int, int>();
         foreach (var shingle in node.Shingles)
         {
-            if (otherIndex.TryGetValue(shingle, out var posting))
+            if (otherIndex.TryGetValue(shingle, out var posting) && posting.Count <= MaxPosting)
             {
                 foreach (var other in posting)
                 {
