@@ -1,11 +1,3 @@
-using System.CommandLine;
-using KzDiff.Cli.Commands;
+using KzDiff.Cli;
 
-var root = new RootCommand(
-    "kzdiff: what changed between two editions of a Country Report on Human Rights Practices.");
-foreach (var command in CommandCatalog.Create())
-{
-    root.Subcommands.Add(command);
-}
-
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+return await KzDiffApp.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -10,8 +10,17 @@ internal static class EditionFiles
     private const long MaxBytes = 64L * 1024 * 1024;
 
     /// <exception cref="CommandLineException">The file is missing, unreadable, too large or not an edition.</exception>
-    public static Edition Load(string path)
+    public static Edition Load(string path) => Load(path, format: null);
+
+    /// <summary>Reads an edition, forcing <paramref name="format"/> when given instead of detecting it.</summary>
+    /// <exception cref="CommandLineException">The file is missing, unreadable, too large or not an edition.</exception>
+    public static Edition Load(string path, EditionFormat? format)
     {
+        if (Directory.Exists(path))
+        {
+            throw new CommandLineException($"{path}: is a directory, not an edition file");
+        }
+
         var file = new FileInfo(path);
         if (!file.Exists)
         {
@@ -26,7 +35,7 @@ internal static class EditionFiles
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.FullName);
+            bytes = ReadBounded(file.FullName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -35,11 +44,32 @@ internal static class EditionFiles
 
         try
         {
-            return EditionParser.Parse(bytes, file.Name);
+            // The path as given: "2019/kazakhstan.html" names the year through its folder.
+            return EditionParser.Parse(bytes, path, format);
         }
         catch (EditionParseException e)
         {
             throw new CommandLineException($"{path}: {e.Message}", e);
         }
+    }
+
+    // Reads at most MaxBytes + 1 bytes whatever the file claims: /dev/zero or a growing file must
+    // end in an error, not a hang.
+    private static byte[] ReadBounded(string fullName)
+    {
+        using var stream = new FileStream(fullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes)
+            {
+                throw new IOException($"more than {MaxBytes / (1024 * 1024)} MB: too large for an edition");
+            }
+        }
+
+        return buffer.ToArray();
     }
 }

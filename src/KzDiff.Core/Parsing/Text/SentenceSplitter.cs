@@ -32,14 +32,16 @@ public static class SentenceSplitter
         "etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros", "llc", "plc", "al",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Function words that open sentences but rarely follow "U.S." or an initial inside one; nouns
+    // ("Government", "Embassy") are left out on purpose: "the U.S. Government has ..." runs on.
     private static readonly FrozenSet<string> SentenceStarters = new[]
     {
         "The", "A", "An", "In", "On", "At", "By", "For", "From", "During", "According", "After", "Before",
         "Since", "When", "While", "Although", "Though", "However", "As", "He", "She", "It", "They", "We",
         "There", "This", "These", "That", "Those", "Some", "Many", "Most", "Several", "Other", "Others",
-        "Authorities", "Officials", "Police", "Human", "NGOs", "Observers", "Government", "Civil", "Media",
-        "Local", "Under", "Following", "Despite", "If", "Between", "Of", "To", "Through", "With", "No",
-        "Its", "Their", "His", "Her", "Also", "One", "Two", "Three", "Both", "Each", "All", "Such",
+        "Authorities", "Officials", "Under", "Following", "Despite", "If", "Between", "Of", "To", "Through",
+        "With", "Its", "Their", "His", "Her", "Also", "Both", "Each", "All", "Such", "Nonetheless",
+        "Nevertheless", "Moreover", "Furthermore", "Additionally", "Instead", "Because",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Splits one paragraph into trimmed sentences; an empty paragraph yields none.</summary>
@@ -182,10 +184,12 @@ public static class SentenceSplitter
             return !nextStarts;
         }
 
-        // An acronym with inner dots ("U.S", "U.N") or a single capital initial ("J" of "J. R. Smith").
+        // An acronym with inner dots ("U.S", "U.N") or a single capital initial ("J" of "J. R. Smith");
+        // another initial after it ("A. A. Tihomirov") means a name, even though "A" opens sentences too.
         if (token.Contains('.') || token.Length == 1 && char.IsUpper(token[0]))
         {
-            return !nextStarts;
+            var nextIsInitial = nextWord.Length == 2 && char.IsUpper(nextWord[0]) && nextWord[1] == '.';
+            return nextIsInitial || !nextStarts;
         }
 
         return false;
