@@ -1,20 +1,25 @@
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Rendering;
 
 namespace KzDiff.Web.Pages.Compare;
 
-/// <summary>One of the download formats of <c>kzdiff compare</c>, rendered by Core's renderers.</summary>
-public readonly record struct ComparisonExport(string Format)
+/// <summary>The compare page's downloads: exactly what <c>kzdiff compare --format ...</c> prints, from Core's renderers.</summary>
+public readonly record struct ComparisonExport(ComparisonFormat Format, string Extension)
 {
     public static ComparisonExport? Parse(string? format) => format?.ToLowerInvariant() switch
     {
-        "json" => new ComparisonExport("json"),
-        "markdown" or "md" => new ComparisonExport("markdown"),
-        "html" => new ComparisonExport("html"),
+        "json" => new ComparisonExport(ComparisonFormat.Json, "json"),
+        "markdown" or "md" => new ComparisonExport(ComparisonFormat.Markdown, "md"),
+        "html" => new ComparisonExport(ComparisonFormat.Html, "html"),
         _ => null,
     };
 
-    public (string Content, string ContentType, string Extension) Render(EditionComparison comparison) => Format switch
+    public string ContentType => ComparisonRenderer.ContentType(Format);
+
+    public byte[] Render(EditionComparison comparison, bool changesOnly)
     {
-        _ => throw new NotSupportedException("renderers arrive with the compare branch"),
-    };
+        using var writer = new StringWriter();
+        ComparisonRenderer.Render(comparison, Format, writer, new RenderOptions(ChangesOnly: changesOnly));
+        return ComparisonRenderer.Encoding.GetBytes(writer.ToString());
+    }
 }

@@ -82,9 +82,9 @@ public sealed class IndexModel(IComparisonView comparisons) : PageModel
             return StatusCode(StatusCodes.Status409Conflict, "The comparison is not ready yet; open the compare page and wait for it.");
         }
 
-        var (content, contentType, extension) = export.Value.Render(lookup.Result);
-        var fileName = $"kzdiff-{lookup.Result.Old.CountryKey}-{lookup.Result.Old.Year}-{lookup.Result.New.Year}.{extension}";
-        return File(System.Text.Encoding.UTF8.GetBytes(content), contentType, fileName);
+        var comparison = lookup.Result;
+        var fileName = $"kzdiff-{comparison.New.CountryKey}-{comparison.Old.Year}-{comparison.New.Year}.{export.Value.Extension}";
+        return File(export.Value.Render(comparison, ChangesOnly), export.Value.ContentType, fileName);
     }
 
     /// <summary>This page's address with one filter changed, the others kept.</summary>
