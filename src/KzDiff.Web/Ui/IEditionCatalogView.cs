@@ -4,4 +4,7 @@ namespace KzDiff.Web.Ui;
 public interface IEditionCatalogView
 {
     Task<IReadOnlyList<StoredEditionRow>> ListEditionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The latest import attempts, newest first, failed ones with their reasons.</summary>
+    Task<IReadOnlyList<ImportAttempt>> ListRecentImportsAsync(int count, CancellationToken cancellationToken);
 }

@@ -15,6 +15,7 @@ public sealed class EditionsPageBrowserTests : BrowserTestBase
         Assert.That(await freedonia.Locator("a.step").CountAsync(), Is.EqualTo(3), "a link per consecutive pair");
         Assert.That(await freedonia.Locator(".rev").InnerTextAsync(), Is.EqualTo("r2"));
         Assert.That(await Page.Locator("tr[data-country*='sylvania'] td.failed").CountAsync(), Is.EqualTo(1));
+        await Assertions.Expect(Page.Locator(".imports li.bad")).ToContainTextAsync("no report text found");
         await ScreenshotAsync("editions");
 
         await freedonia.Locator("select[name=from]").SelectOptionAsync("2020");

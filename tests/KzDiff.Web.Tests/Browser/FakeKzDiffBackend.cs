@@ -38,6 +38,14 @@ internal sealed class FakeKzDiffBackend : IEditionCatalogView, IComparisonView, 
     public Task<IReadOnlyList<StoredEditionRow>> ListEditionsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<StoredEditionRow>>([.. editions]);
 
+    public Task<IReadOnlyList<ImportAttempt>> ListRecentImportsAsync(int count, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ImportAttempt>>(
+        [
+            .. uploads.Select(u => new ImportAttempt(u, true, "imported", null, new DateTime(2026, 1, 2, 10, 0, 0, DateTimeKind.Utc))),
+            new ImportAttempt("sylvania-2023.txt", false, "failed", "no report text found", new DateTime(2026, 1, 1, 9, 30, 0, DateTimeKind.Utc)),
+            new ImportAttempt("freedonia-2023.txt", true, "new revision", null, new DateTime(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc)),
+        ]);
+
     public Task<ComparisonLookup> GetOrRequestAsync(string countryKey, int fromYear, int toYear, CancellationToken cancellationToken)
     {
         if (comparisons.TryGetValue((countryKey, fromYear, toYear), out var comparison))

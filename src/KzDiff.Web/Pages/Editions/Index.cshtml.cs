@@ -28,6 +28,8 @@ public sealed class IndexModel(IEditionCatalogView catalog, IEditionUpload uploa
 
     public ImmutableArray<int> Years { get; private set; } = [];
 
+    public IReadOnlyList<ImportAttempt> RecentImports { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var editions = await catalog.ListEditionsAsync(cancellationToken);
@@ -40,6 +42,7 @@ public sealed class IndexModel(IEditionCatalogView catalog, IEditionUpload uploa
             .OrderBy(c => c.CountryName, StringComparer.OrdinalIgnoreCase)
             .ToList();
         TotalCountries = all.Count;
+        RecentImports = await catalog.ListRecentImportsAsync(8, cancellationToken);
         Years = [.. editions.Select(e => e.Year).Distinct().Order()];
         var query = Query?.Trim();
         Countries = string.IsNullOrEmpty(query)

@@ -13,13 +13,14 @@ public sealed record LengthChart(ImmutableArray<LengthChart.Bar> Bars, int Width
     {
         const int slot = 64;
         const int height = 200;
-        var width = Math.Max(320, years.Length * slot + 16);
+        var width = Math.Max(280, years.Length * slot + 16);
+        var left = (width - years.Length * slot) / 2;
         var max = Math.Max(1, years.IsDefaultOrEmpty ? 1 : years.Max(y => y.Words));
         var plot = height - PlotTop - PlotBottom;
         var bars = years.Select((y, i) =>
         {
             var barHeight = (int)Math.Round((double)y.Words / max * plot);
-            return new Bar(y.Year, y.Words, 8 + i * slot + 12, height - PlotBottom - barHeight, slot - 24, barHeight);
+            return new Bar(y.Year, y.Words, left + i * slot + 12, height - PlotBottom - barHeight, slot - 24, barHeight);
         });
         return new LengthChart([.. bars], width, height, max);
     }

@@ -17,4 +17,21 @@ public sealed class ServiceEditionCatalogView(IEditionCatalog catalog) : IEditio
                 return new StoredEditionRow(latest.Country, latest.CountryName, latest.Year, g.Count(), status);
             })];
     }
+
+    public async Task<IReadOnlyList<ImportAttempt>> ListRecentImportsAsync(int count, CancellationToken cancellationToken)
+    {
+        var imports = await catalog.ListImportsAsync(count, cancellationToken);
+        return [.. imports.Select(i => new ImportAttempt(
+            Path.GetFileName(i.SourceName),
+            i.Outcome != ImportOutcome.Failed,
+            i.Outcome switch
+            {
+                ImportOutcome.Imported => "imported",
+                ImportOutcome.NewRevision => "new revision",
+                ImportOutcome.Unchanged => "unchanged",
+                _ => "failed",
+            },
+            i.Error,
+            i.At))];
+    }
 }
