@@ -35,6 +35,8 @@ public abstract class BrowserTestBase
 
     protected IPage Page { get; private set; } = null!;
 
+    protected IBrowser Browser => browser!;
+
     protected Uri BaseAddress { get; private set; } = null!;
 
     internal FakeKzDiffBackend Backend => host!.Backend ?? throw new InvalidOperationException("this fixture runs against the real service");

@@ -18,7 +18,7 @@ public sealed class ComparePageBrowserTests : BrowserTestBase
         Assert.That(await row.CountAsync(), Is.EqualTo(1));
         Assert.That(await row.Locator("td.new ins").First.InnerTextAsync(), Is.EqualTo(SampleComparisons.KnownInsertion));
         Assert.That(await row.Locator("td.old del").First.InnerTextAsync(), Is.EqualTo(SampleComparisons.KnownDeletion));
-        Assert.That(await row.Locator("td.new ins").Nth(1).TextContentAsync(), Is.EqualTo(" and mistreatment"));
+        Assert.That(await row.Locator("td.new ins").Nth(1).TextContentAsync(), Is.EqualTo("and mistreatment"));
         Assert.That(await Page.Locator("h1").InnerTextAsync(), Does.Contain("Freedonia").And.Contain("2022").And.Contain("2023"));
         await ScreenshotAsync("compare-desktop");
     }
@@ -136,6 +136,39 @@ public sealed class ComparePageBrowserTests : BrowserTestBase
         var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         var widest = await Page.EvaluateAsync<string>(WidestElementScript);
         Assert.That(overflow, Is.LessThanOrEqualTo(0), () => "widest: " + widest + "; no sideways scrolling on a phone");
+    }
+
+    [Test]
+    public async Task ComparePage_FiltersThroughPlainForm_WhenJavaScriptIsOff()
+    {
+        await using var noScript = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            JavaScriptEnabled = false,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await noScript.NewPageAsync();
+        await page.GotoAsync(ComparePath);
+        Assert.That(await page.Locator("tr.run").CountAsync(), Is.GreaterThan(0));
+
+        await page.GetByLabel("Changes only").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Apply" }).ClickAsync();
+
+        await page.WaitForURLAsync("**changes=true**");
+        Assert.That(await page.Locator("tr.run").CountAsync(), Is.Zero);
+        Assert.That(await page.Locator("tr.chg ins").First.IsVisibleAsync(), Is.True);
+    }
+
+    [Test]
+    public async Task ComparePage_LeavesOutControls_WhenPrinted()
+    {
+        await Page.GotoAsync(ComparePath);
+        await Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        await Expect(Page.Locator("form.filters")).ToBeHiddenAsync();
+        await Expect(Page.Locator("nav.tree")).ToBeHiddenAsync();
+        await Expect(Page.Locator("tr.chg").First).ToBeVisibleAsync();
+        await ScreenshotAsync("compare-print");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

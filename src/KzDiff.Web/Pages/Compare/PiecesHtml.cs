@@ -23,30 +23,50 @@ public sealed class PiecesHtml(ImmutableArray<TextPiece> pieces) : IHtmlContent
                 PieceStyle.Deleted => "del",
                 _ => null,
             };
-            if (tag is not null)
+            if (tag is null)
             {
-                writer.Write('<');
-                writer.Write(tag);
-                writer.Write('>');
+                Write(writer, encoder, piece.Text, piece.Match);
+                continue;
             }
 
-            if (piece.Match)
+            // Spaces at the edges of an edit stay outside the mark, so underlines and strikes cover words only.
+            var text = piece.Text;
+            var core = text.Trim();
+            if (core.Length == 0)
             {
-                writer.Write("<mark>");
+                Write(writer, encoder, text, piece.Match);
+                continue;
             }
 
-            encoder.Encode(writer, piece.Text);
-            if (piece.Match)
-            {
-                writer.Write("</mark>");
-            }
+            var start = text.IndexOf(core, StringComparison.Ordinal);
+            Write(writer, encoder, text[..start], false);
+            writer.Write('<');
+            writer.Write(tag);
+            writer.Write('>');
+            Write(writer, encoder, core, piece.Match);
+            writer.Write("</");
+            writer.Write(tag);
+            writer.Write('>');
+            Write(writer, encoder, text[(start + core.Length)..], false);
+        }
+    }
 
-            if (tag is not null)
-            {
-                writer.Write("</");
-                writer.Write(tag);
-                writer.Write('>');
-            }
+    private static void Write(TextWriter writer, HtmlEncoder encoder, string text, bool match)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (match)
+        {
+            writer.Write("<mark>");
+        }
+
+        encoder.Encode(writer, text);
+        if (match)
+        {
+            writer.Write("</mark>");
         }
     }
 }
