@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return CompareCommand.Create();
         yield return ImportCommand.Create();
         yield return TreeCommand.Create();
+        yield return BenchCommand.Create();
     }
 }

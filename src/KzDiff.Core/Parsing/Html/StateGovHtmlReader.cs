@@ -32,8 +32,12 @@ internal static class StateGovHtmlReader
     public static SourceDocument Read(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(html);
-        var hints = StateGovPageMetadata.Read(document);
+
+        // Most of a page is menus, the table of contents and the report builder ahead of the
+        // report; parsing only from the report content element on cuts the work by two thirds.
+        var contentStart = ReportContentStart(html);
+        using var document = parser.ParseDocument(contentStart > 0 ? html[contentStart..] : html);
+        var hints = contentStart > 0 ? StateGovPageMetadata.ReadMarkup(html[..contentStart]) : StateGovPageMetadata.Read(document);
         var parts = FindReportBody(document);
         if (parts.Count == 0)
         {
@@ -61,6 +65,12 @@ internal static class StateGovHtmlReader
         }
 
         return new SourceDocument(blocks, hints, EditionHints.None);
+    }
+
+    private static int ReportContentStart(string html)
+    {
+        var id = html.IndexOf("id=\"report_content\"", StringComparison.Ordinal);
+        return id < 0 ? -1 : html.LastIndexOf('<', id);
     }
 
     // The report sections, plus paragraphs placed loose in #report_content beside them (the 2024
@@ -153,9 +163,14 @@ internal static class StateGovHtmlReader
                 continue;
             }
 
-            for (var i = element.Children.Length - 1; i >= 0; i--)
+            // ChildNodes is array-backed; AngleSharp's Children collection re-filters on every index.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(element.Children[i]);
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
     }

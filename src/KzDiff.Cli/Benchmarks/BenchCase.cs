@@ -1,0 +1,11 @@
+namespace KzDiff.Cli.Benchmarks;
+
+/// <summary>
+/// One measured operation. <paramref name="Prepare"/> runs once, untimed (reading files, parsing
+/// inputs a comparison needs), and returns the operation the runner times.
+/// </summary>
+/// <param name="Group">What the case exercises ("parse", "compare"); <c>kzdiff bench --only</c> filters on it.</param>
+/// <param name="Name">Short label printed with the figures.</param>
+/// <param name="Runs">Timed runs after warm-up; the median is reported. Whole-corpus cases use few.</param>
+/// <param name="Prepare">Untimed set-up returning the timed operation.</param>
+internal sealed record BenchCase(string Group, string Name, int Runs, Func<Action> Prepare);

@@ -1,0 +1,13 @@
+namespace KzDiff.Cli.Benchmarks;
+
+/// <summary>Every benchmark case; each area adds its cases with one line here.</summary>
+internal static class BenchCatalog
+{
+    public static IEnumerable<BenchCase> Create(string corpus)
+    {
+        foreach (var benchCase in ParseBenchmarks.Create(corpus))
+        {
+            yield return benchCase;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Runtime;
+using KzDiff.Cli.Benchmarks;
+
+namespace KzDiff.Cli.Commands;
+
+/// <summary><c>kzdiff bench</c>: median timings of parsing (and of any other area's cases) on the real corpus.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Option<string?>("--corpus") { Description = "Folder of real editions (default: ../shared/editions beside the current directory or the repository)" };
+        var only = new Option<string?>("--only") { Description = "Only cases of this group (parse, compare, ...)" };
+        var runs = new Option<int?>("--runs") { Description = "Timed runs per case instead of each case's default" };
+        var command = new Command("bench", "Time parsing (and other cases) on the real editions; prints medians")
+        {
+            corpus, only, runs,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(corpus),
+            parseResult.GetValue(only),
+            parseResult.GetValue(runs),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static int Run(string? corpus, string? only, int? runs, TextWriter stdout, TextWriter stderr)
+    {
+        var folder = corpus ?? CorpusLocator.Find(Environment.CurrentDirectory) ?? CorpusLocator.Find(AppContext.BaseDirectory);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            stderr.WriteLine($"kzdiff: {corpus ?? "../shared/editions"}: corpus folder not found (pass --corpus PATH)");
+            return 1;
+        }
+
+        var cases = BenchCatalog.Create(folder)
+            .Where(c => only is null || c.Group.Equals(only, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (cases.Count == 0)
+        {
+            stderr.WriteLine($"kzdiff: no benchmark cases in group '{only}'");
+            return 1;
+        }
+
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"corpus {folder}; {Environment.ProcessorCount} cores, server GC {GCSettings.IsServerGC}, build {BuildConfiguration}"));
+        foreach (var benchCase in cases)
+        {
+            var showProgress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+            if (showProgress)
+            {
+                stderr.Write($"  running: {benchCase.Name} ...\r");
+            }
+
+            try
+            {
+                var result = BenchRunner.Run(benchCase, runs);
+                if (showProgress)
+                {
+                    stderr.Write(new string(' ', benchCase.Name.Length + 16) + "\r");
+                }
+
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{benchCase.Group,-8} {benchCase.Name,-52} median {result.MedianMs,9:F2} ms  (min {result.MinMs:F2}, max {result.MaxMs:F2}, {result.Runs} runs)"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"kzdiff: {benchCase.Name}: {e.Message}");
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+#if DEBUG
+    private const string BuildConfiguration = "Debug (timings are not representative: use -c Release)";
+#else
+    private const string BuildConfiguration = "Release";
+#endif
+}
