@@ -9,8 +9,8 @@ namespace KzDiff.Web.Pages.Compare;
 /// <param name="Kind">How much it matters.</param>
 /// <param name="Old">Old text pieces (deletions marked); empty when added.</param>
 /// <param name="New">New text pieces (insertions marked); empty when removed.</param>
-/// <param name="MovedFrom">Old section path the sentence came from, for moved sentences.</param>
-/// <param name="MovedTo">New section path the sentence went to, for moved sentences.</param>
+/// <param name="MovedFrom">Title of the old section the sentence came from, for moved sentences.</param>
+/// <param name="MovedTo">Title of the new section the sentence went to, for moved sentences.</param>
 /// <param name="OtherEnd">Fragment of the other end of a move ("#c-1a2b3c4d"), or null.</param>
 /// <param name="Note">Engine note such as "split into 2 sentences".</param>
 public sealed record ChangeRow(

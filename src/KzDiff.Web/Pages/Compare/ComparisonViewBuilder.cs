@@ -141,8 +141,8 @@ public static class ComparisonViewBuilder
                 sentence.Kind,
                 oldPieces,
                 newPieces,
-                sentence.MovedFrom,
-                sentence.MovedTo,
+                moves.OldSectionName(sentence.MovedFrom),
+                moves.NewSectionName(sentence.MovedTo),
                 moves.OtherEnd(change, sentence),
                 sentence.Note));
         }

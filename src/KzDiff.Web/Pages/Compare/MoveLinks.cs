@@ -13,6 +13,8 @@ internal sealed class MoveLinks
     private readonly Dictionary<(string Path, string Text), string> arrivals = [];
     private readonly Dictionary<string, string> sectionByOldPath = [];
     private readonly Dictionary<string, string> sectionByNewPath = [];
+    private readonly Dictionary<string, string> titleByOldPath = [];
+    private readonly Dictionary<string, string> titleByNewPath = [];
 
     public MoveLinks(EditionComparison comparison, string[] sectionAnchors, string?[][] sentenceAnchors)
     {
@@ -22,11 +24,13 @@ internal sealed class MoveLinks
             if (change.Old is not null)
             {
                 sectionByOldPath.TryAdd(change.Old.Path, sectionAnchors[i]);
+                titleByOldPath.TryAdd(change.Old.Path, change.Old.Title);
             }
 
             if (change.New is not null)
             {
                 sectionByNewPath.TryAdd(change.New.Path, sectionAnchors[i]);
+                titleByNewPath.TryAdd(change.New.Path, change.New.Title);
             }
 
             for (var j = 0; j < change.Sentences.Length; j++)
@@ -50,6 +54,12 @@ internal sealed class MoveLinks
             }
         }
     }
+
+    /// <summary>A reader's name for the old section at <paramref name="path"/>: its title, or the path when unknown.</summary>
+    public string? OldSectionName(string? path) => path is null ? null : titleByOldPath.GetValueOrDefault(path, path);
+
+    /// <summary>A reader's name for the new section at <paramref name="path"/>.</summary>
+    public string? NewSectionName(string? path) => path is null ? null : titleByNewPath.GetValueOrDefault(path, path);
 
     /// <summary>The fragment of the other end of a moved sentence, or null when it is not a move.</summary>
     public string? OtherEnd(SectionChange change, SentenceChange sentence)
