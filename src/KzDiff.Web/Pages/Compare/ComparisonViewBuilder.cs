@@ -45,7 +45,9 @@ public static class ComparisonViewBuilder
             var anchor = sectionAnchors[i];
             var badges = SectionBadges.For(change);
             var substantive = change.Sentences.Count(s => s.Status != SentenceStatus.Unchanged && s.Kind == ChangeKind.Substantive);
-            var selected = section is null || anchor == section || change.New?.Path == section || change.Old?.Path == section;
+            // The base anchor (before de-duplication) selects every pair of a split or merge at once.
+            var selected = section is null || anchor == section || Anchors.ForSection(change) == section
+                || change.New?.Path == section || change.Old?.Path == section;
             var titleMatches = query is not null && TitleContains(change, query);
             var rows = selected ? BuildRows(change, sentenceAnchors[i], moves, filter, query, ref matches) : [];
             var shown = selected

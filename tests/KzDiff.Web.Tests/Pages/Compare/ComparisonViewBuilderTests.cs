@@ -64,6 +64,19 @@ public sealed class ComparisonViewBuilderTests
         Assert.That(rows[1].OtherEnd, Is.EqualTo("#" + rows[0].Anchor));
     }
 
+    [Test]
+    public void Build_ShowsEveryPairOfAMerge_WhenSectionFilterNamesTheNewSection()
+    {
+        var merged = Sample with
+        {
+            Sections = [.. Sample.Sections, Sample.Sections.Single(s => s.New?.Path == "2.e") with { Old = new SectionReference("2.f", "f. Internally Displaced Persons"), Merged = true }],
+        };
+
+        var view = ComparisonViewBuilder.Build(merged, new ComparisonFilter(false, false, "sec-2.e", null));
+
+        Assert.That(view.Blocks.Select(b => b.Anchor), Is.EqualTo(new[] { "sec-2.e", "sec-2.e-2" }));
+    }
+
     [TestCase("", 0)]
     [TestCase("summary", 0)]
     [TestCase("2", 0)]
