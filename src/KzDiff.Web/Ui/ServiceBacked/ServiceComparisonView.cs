@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KzDiff.Core.Comparison;
 using KzDiff.Service.Comparisons;
 using KzDiff.Service.Lineage;
 using StoredState = KzDiff.Service.Storage.ComparisonState;
@@ -46,7 +47,17 @@ public sealed class ServiceComparisonView(
             return cached;
         }
 
-        var result = await comparisons.GetResultAsync(view.Id, cancellationToken);
+        EditionComparison? result;
+        try
+        {
+            result = await comparisons.GetResultAsync(view.Id, cancellationToken);
+        }
+        catch (FormatException e)
+        {
+            // A result stored by an older build may not decode; say so instead of failing the page.
+            return ComparisonLookup.Problem(ComparisonState.Failed, "The stored result of this comparison cannot be read: " + e.Message);
+        }
+
         if (result is null)
         {
             return ComparisonLookup.Problem(ComparisonState.Failed, "The comparison succeeded but its result is missing from the store.");
