@@ -10,7 +10,7 @@ internal static class CompareCommand
 {
     public static Command Create()
     {
-        var oldArgument = new Argument<string>("old") { Description = "The older edition (state.gov HTML page, PDF-extracted text or plain text)" };
+        var oldArgument = new Argument<string>("old") { Description = "The older edition (state.gov HTML page, PDF-extracted text or plain text), or a stored one as country:year (kazakhstan:2019)" };
         var newArgument = new Argument<string>("new") { Description = "The newer edition" };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html", "markdown");
@@ -31,7 +31,7 @@ internal static class CompareCommand
                 parseResult.GetValue(changesOnly),
                 parseResult.GetValue(section),
                 parseResult.GetValue(output));
-            return Run(request, EditionFiles.Load, Console.Out, Console.Error);
+            return Run(request, Store.EditionSources.Load, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
         });
         return command;
     }
@@ -44,8 +44,9 @@ internal static class CompareCommand
             var older = load(request.Old);
             var newer = load(request.New);
             var comparison = EditionComparer.Compare(older, newer);
-            var color = request.Format == ComparisonFormat.Text && request.Output is null && !Console.IsOutputRedirected
-                && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+            // Colour only for a terminal: not for a file, a pipe, an in-process writer or NO_COLOR.
+            var color = request.Format == ComparisonFormat.Text && request.Output is null && ReferenceEquals(stdout, Console.Out)
+                && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
             var options = new RenderOptions(request.ChangesOnly, request.Section, color);
             if (request.Output is null)
             {
