@@ -15,8 +15,6 @@ namespace KzDiff.Core.Parsing.Html;
 /// </summary>
 internal static class StateGovHtmlReader
 {
-    private const string ReportSectionSelector = "section.report__content__inner";
-
     // A "paragraph" with this many line breaks is hard-wrapped text pasted into the page.
     private const int HardWrappedLineCount = 20;
 
@@ -99,20 +97,28 @@ internal static class StateGovHtmlReader
         return found;
     }
 
+    // One walk that stops at each report section: nested sections belong to their outer one, and
+    // no per-section ancestor search can turn a hostile nesting into quadratic work.
     private static void AddOutermostSections(IElement scope, List<IElement> found)
     {
-        if (scope.Matches(ReportSectionSelector))
+        var stack = new Stack<IElement>();
+        stack.Push(scope);
+        while (stack.Count > 0)
         {
-            found.Add(scope);
-            return;
-        }
-
-        foreach (var section in scope.QuerySelectorAll(ReportSectionSelector))
-        {
-            // Nested report sections are walked as part of their outer section.
-            if (section.ParentElement?.Closest(ReportSectionSelector) is null)
+            var element = stack.Pop();
+            if (element.LocalName == "section" && element.ClassList.Contains("report__content__inner"))
             {
-                found.Add(section);
+                found.Add(element);
+                continue;
+            }
+
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
     }
@@ -157,7 +163,7 @@ internal static class StateGovHtmlReader
                 continue;
             }
 
-            if (name == "li" && element.QuerySelector("p") is null)
+            if (name == "li" && !HasBlockChild(element))
             {
                 AddBlock(blocks, SourceBlockKind.Paragraph, element, 0);
                 continue;
@@ -173,6 +179,19 @@ internal static class StateGovHtmlReader
                 }
             }
         }
+    }
+
+    private static bool HasBlockChild(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IElement { LocalName: "p" or "ul" or "ol" or "li" or "div" or "table" or "blockquote" or "section" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddHeading(List<SourceBlock> blocks, IElement heading, int level)

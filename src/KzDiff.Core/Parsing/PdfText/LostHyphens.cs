@@ -11,6 +11,8 @@ namespace KzDiff.Core.Parsing.PdfText;
 /// </summary>
 internal static class LostHyphens
 {
+    private const int MaxWordLength = 40;
+
     private static readonly FrozenSet<string> Prefixes = new[]
     {
         "self", "quasi", "anti", "non", "semi", "multi", "cross", "high", "low", "well", "long", "short",
@@ -79,7 +81,8 @@ internal static class LostHyphens
                 i++;
             }
 
-            if (i - start >= 5)
+            // Glued words are ordinary words; anything longer is not one and would cost quadratic time.
+            if (i - start is >= 5 and <= MaxWordLength)
             {
                 yield return (token[start..i], offset + start);
             }

@@ -10,6 +10,8 @@ namespace KzDiff.Core.Parsing.Text;
 /// </summary>
 public static class SentenceSplitter
 {
+    private const int MaxAbbreviationLength = 12;
+
     // Abbreviations that never end a sentence in this prose: titles before names and Latin forms.
     private static readonly FrozenSet<string> NeverFinal = new[]
     {
@@ -153,8 +155,9 @@ public static class SentenceSplitter
 
     private static bool IsAbbreviationBefore(ReadOnlySpan<char> text, int period, ReadOnlySpan<char> nextWord)
     {
+        // Abbreviations are short; the bound keeps "a.a.a.a..." input linear.
         var tokenStart = period;
-        while (tokenStart > 0 && (char.IsLetter(text[tokenStart - 1]) || text[tokenStart - 1] == '.'))
+        while (tokenStart > 0 && period - tokenStart < MaxAbbreviationLength && (char.IsLetter(text[tokenStart - 1]) || text[tokenStart - 1] == '.'))
         {
             tokenStart--;
         }

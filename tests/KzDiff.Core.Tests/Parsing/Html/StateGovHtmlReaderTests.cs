@@ -133,6 +133,17 @@ public sealed class StateGovHtmlReaderTests
     }
 
     [Test]
+    public void Parse_ReadsOuterSectionOnce_WhenReportSectionsNestDeeply()
+    {
+        var nested = string.Concat(Enumerable.Repeat("<section class=\"report__content__inner\"><ul><li>", 5_000))
+            + "<p>Innermost.</p>" + string.Concat(Enumerable.Repeat("</li></ul></section>", 5_000));
+
+        var edition = Parse(Head + "<div id=\"report_content\"><section class=\"report__content__inner\"><h2>Executive Summary</h2><p>Outer.</p></section>" + nested + "</div>");
+
+        Assert.That(AllSentences(edition), Is.EqualTo(new[] { "Outer.", "Innermost." }));
+    }
+
+    [Test]
     public void Parse_Throws_WhenPageHasNoReportBody()
     {
         Assert.That(() => Parse(Head + "<p>Only navigation.</p></body></html>"),

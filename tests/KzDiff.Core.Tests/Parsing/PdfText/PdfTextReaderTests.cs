@@ -101,6 +101,17 @@ public sealed class PdfTextReaderTests
     }
 
     [Test]
+    public void Read_LeavesHugeTokens_WhenRepairingGluedLines()
+    {
+        var lines = Enumerable.Repeat("The investigation was ongoing at year's end, according to the police and the", 10)
+            .Append(new string('x', 300_000) + " and more words.");
+
+        var blocks = PdfTextReader.Read(string.Join('\n', lines)).Blocks;
+
+        Assert.That(blocks[^1].Text, Does.EndWith(new string('x', 1000) + " and more words."));
+    }
+
+    [Test]
     public void Read_Throws_WhenNothingButFurniture()
     {
         var text = "Country Reports on Human Rights Practices for 2019\n\n12\n";

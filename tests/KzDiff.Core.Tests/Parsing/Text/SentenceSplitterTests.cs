@@ -153,4 +153,15 @@ public sealed class SentenceSplitterTests
         Assert.That(string.Join(' ', sentences), Is.EqualTo(text));
         Assert.That(sentences, Has.Length.EqualTo(5));
     }
+
+    [Test]
+    public void Split_StaysLinear_WhenInputIsEndlessAbbreviation()
+    {
+        // Sized so that a backward scan per period (quadratic) would take minutes, not milliseconds.
+        var text = string.Concat(Enumerable.Repeat("a.", 200_000)) + " The end.";
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.That(sentences[^1], Is.EqualTo("The end."));
+    }
 }
