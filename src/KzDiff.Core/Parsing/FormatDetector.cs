@@ -29,7 +29,7 @@ public static partial class FormatDetector
 
         var lines = 0;
         var wrappedWidth = 0;
-        var long_ = 0;
+        var longLines = 0;
         foreach (var range in text.AsSpan().Split('\n'))
         {
             var length = text.AsSpan()[range].Trim().Length;
@@ -45,12 +45,12 @@ public static partial class FormatDetector
             }
             else if (length > 140)
             {
-                long_++;
+                longLines++;
             }
         }
 
         // Hard-wrapped: most lines sit near one width and almost none is a whole long paragraph.
-        if (lines >= 20 && wrappedWidth * 2 > lines && long_ * 50 < lines)
+        if (lines >= 20 && wrappedWidth * 2 > lines && longLines * 50 < lines)
         {
             return EditionFormat.PdfText;
         }
