@@ -8,7 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create()
     {
         yield return CompareCommand.Create();
-        yield return CompareBenchCommand.Create();
         yield return TreeCommand.Create();
         yield return BenchCommand.Create();
     }
