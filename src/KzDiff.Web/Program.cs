@@ -1,6 +1,78 @@
-var builder = WebApplication.CreateBuilder(args);
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hangfire;
+using KzDiff.Service.Configuration;
+using KzDiff.Service.Hosting;
+using KzDiff.Web.Api;
+using KzDiff.Web.Hosting;
+using KzDiff.Web.Ui;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+// Content root is the project folder when running from a source tree (wwwroot, appsettings), the
+// build output otherwise, whatever the current directory is.
+var root = RepositoryRoot.Locate();
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = WebDefaults.ContentRoot(root) });
+
+// The repository root's appsettings.json holds the KzDiff section; environment variables and the
+// command line still win over it.
+builder.Configuration
+    .AddJsonFile(Path.Combine(root, "appsettings.json"), optional: true, reloadOnChange: false)
+    .AddEnvironmentVariables()
+    .AddCommandLine(args);
+
+// Loopback unless told otherwise (--urls, ASPNETCORE_URLS): a fresh install is never open to the network.
+builder.WebHost.UseUrls(builder.Configuration["urls"] ?? WebDefaults.Url);
+
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddRazorPages();
+builder.Services.AddKzDiffWebUi();
+builder.Services.AddAntiforgery();
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+});
+builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+builder.Services.AddSingleton<ComparisonResponseCache>();
+builder.Services.AddKzDiffStore(root);
+builder.Services.AddKzDiffJobs(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    // Malformed JSON and oversized bodies surface as BadHttpRequestException: they are the client's
+    // mistake (400, 413), not a server error.
+    StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAntiforgery();
+
+app.MapOpenApi();
+app.MapHealthChecks("/health", HealthResponse.Options);
+app.UseHangfireDashboard("/hangfire", new DashboardOptions
+{
+    Authorization = [new DashboardAccessFilter()],
+    DisplayStorageConnectionString = false,
+    DashboardTitle = "KzDiff jobs",
+});
+app.MapKzDiffApi();
+app.MapRazorPages();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+    foreach (var address in addresses ?? [])
+    {
+        Console.WriteLine($"KzDiff is running at {address} (API: {address}/api/editions, jobs: {address}/hangfire)");
+    }
+});
 
 app.Run();
+
+/// <summary>Entry point; public so that integration tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

@@ -10,7 +10,7 @@ internal static class CompareCommand
 {
     public static Command Create()
     {
-        var oldArgument = new Argument<string>("old") { Description = "The older edition (state.gov HTML page, PDF-extracted text or plain text)" };
+        var oldArgument = new Argument<string>("old") { Description = "The older edition (state.gov HTML page, PDF-extracted text or plain text), or a stored one as country:year (kazakhstan:2019)" };
         var newArgument = new Argument<string>("new") { Description = "The newer edition" };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html", "markdown");
@@ -31,7 +31,7 @@ internal static class CompareCommand
                 parseResult.GetValue(changesOnly),
                 parseResult.GetValue(section),
                 parseResult.GetValue(output));
-            return Run(request, EditionFiles.Load, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+            return Run(request, Store.EditionSources.Load, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
         });
         return command;
     }

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using KzDiff.Cli.Store;
+using KzDiff.Service.Editions;
+
+namespace KzDiff.Cli.Commands;
+
+/// <summary><c>kzdiff import &lt;file|folder|url&gt;...</c>: store editions in the same store as the web service.</summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var sources = new Argument<string[]>("sources")
+        {
+            Description = "Edition files, folders of editions (.html, .htm, .txt, searched recursively) or http(s) URLs",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("import", "Import editions into the store (idempotent; a changed text becomes a new revision)") { sources };
+        command.SetAction((parseResult, cancellationToken) =>
+            RunAsync(parseResult.GetValue(sources)!, Console.Out, Console.Error, !Console.IsErrorRedirected, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> sources, TextWriter stdout, TextWriter stderr, bool interactive, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var store = await CliStore.OpenAsync(cancellationToken);
+            var results = new List<ImportResult>();
+            var files = new List<string>();
+            foreach (var source in sources)
+            {
+                if (Uri.TryCreate(source, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+                {
+                    results.Add(await ImportUrlAsync(store, url, cancellationToken));
+                }
+                else if (Directory.Exists(source))
+                {
+                    files.AddRange(FolderImporter.FindEditionFiles(source));
+                }
+                else if (File.Exists(source))
+                {
+                    files.Add(source);
+                }
+                else
+                {
+                    results.Add(ImportResult.Failed(source, ImportFailure.Unreachable, "no such file, folder or URL"));
+                }
+            }
+
+            if (files.Count > 0)
+            {
+                using var bar = new ProgressBar(stderr, interactive);
+                var summary = await store.Get<FolderImporter>().ImportFilesAsync(
+                    files,
+                    new InlineProgress<ImportProgress>(p => bar.Show(p.Done, p.Total, Describe(p.Last))),
+                    cancellationToken);
+                results.AddRange(summary.Results);
+            }
+
+            return Report(new ImportSummary(results), stdout);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or IOException)
+        {
+            await stderr.WriteLineAsync("kzdiff import: cannot open the edition store: " + e.Message);
+            return 2;
+        }
+    }
+
+    private static async Task<ImportResult> ImportUrlAsync(CliStore store, Uri url, CancellationToken cancellationToken)
+    {
+        var (content, error) = await store.Get<UrlFetcher>().FetchAsync(url, cancellationToken);
+        return content is null
+            ? ImportResult.Failed(url.ToString(), ImportFailure.Unreachable, error!)
+            : await store.Get<IEditionImporter>().ImportAsync(content, url.ToString(), cancellationToken: cancellationToken);
+    }
+
+    private static string Describe(ImportResult result) => result.Edition is { } e
+        ? $"{e.Country} {e.Year}"
+        : Path.GetFileName(result.SourceName);
+
+    private static int Report(ImportSummary summary, TextWriter stdout)
+    {
+        stdout.WriteLine(
+            $"{summary.Imported} imported, {summary.NewRevisions} new revisions, {summary.Unchanged} unchanged, {summary.Failed} failed");
+        foreach (var result in summary.Results.Where(r => r.Outcome == ImportOutcome.NewRevision))
+        {
+            stdout.WriteLine($"  new revision: {result.SourceName} -> {result.Edition!.Country} {result.Edition.Year} revision {result.Edition.Revision}");
+        }
+
+        foreach (var result in summary.Results.Where(r => r.Outcome == ImportOutcome.Failed))
+        {
+            stdout.WriteLine($"  failed: {result.SourceName}: {result.Error}");
+        }
+
+        return summary.Failed == 0 ? 0 : 1;
+    }
+}

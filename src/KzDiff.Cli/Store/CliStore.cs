@@ -1,0 +1,48 @@
+using KzDiff.Service.Configuration;
+using KzDiff.Service.Hosting;
+using KzDiff.Service.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KzDiff.Cli.Store;
+
+/// <summary>
+/// The same store the web service uses, opened from the command line: the repository root's
+/// appsettings.json, then KzDiff__* environment variables (embedded SQLite under jobs/ by default).
+/// </summary>
+internal sealed class CliStore : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+
+    private CliStore(ServiceProvider services) => this.services = services;
+
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
+    public static async Task<CliStore> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var root = RepositoryRoot.Locate();
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(root, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var collection = new ServiceCollection();
+        collection.AddSingleton<IConfiguration>(configuration);
+        collection.AddLogging();
+        collection.AddKzDiffStore(root);
+        var services = collection.BuildServiceProvider();
+        try
+        {
+            await services.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
+        }
+        catch
+        {
+            await services.DisposeAsync();
+            throw;
+        }
+
+        return new CliStore(services);
+    }
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
+}

@@ -1,0 +1,147 @@
+using Hangfire;
+using KzDiff.Service.Configuration;
+using KzDiff.Service.Editions;
+using KzDiff.Service.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace KzDiff.Service.Comparisons;
+
+/// <summary>
+/// Computes one stored comparison. Idempotent: it first claims the comparison with a conditional
+/// update, so a duplicate job (re-enqueued after a restart, or enqueued by two processes) finds it
+/// succeeded or held by a live run and returns without computing again.
+/// </summary>
+public sealed class ComparisonJob(
+    IDbContextFactory<KzDiffDbContext> contextFactory,
+    EditionTreeCache trees,
+    IComparisonEngine engine,
+    IComparisonCodec codec,
+    KzDiffOptions options,
+    TimeProvider time,
+    ILogger<ComparisonJob> logger)
+{
+    /// <summary>Hangfire runs the job at most this many times (1 + 3 retries); see <see cref="JobOptions.MaxAttempts"/>.</summary>
+    public const int HangfireRuns = 4;
+
+    private static readonly string ProcessName = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    [AutomaticRetry(Attempts = HangfireRuns - 1, DelaysInSeconds = [2, 10, 30], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public async Task RunAsync(Guid comparisonId, CancellationToken cancellationToken)
+    {
+        var owner = $"{ProcessName}:{Guid.NewGuid():N}"[..Math.Min(100, ProcessName.Length + 33)];
+        if (!await ClaimAsync(comparisonId, owner, cancellationToken))
+        {
+            logger.LogInformation("Comparison {Id} is done or held by another run; nothing to do", comparisonId);
+            return;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var record = await db.Comparisons.AsNoTracking()
+            .Where(c => c.Id == comparisonId)
+            .Select(c => new { c.FromEditionId, c.ToEditionId, c.Attempts, c.CountryKey, c.FromYear, c.ToYear })
+            .SingleAsync(cancellationToken);
+        try
+        {
+            var older = await LoadAsync(record.FromEditionId, cancellationToken);
+            var newer = await LoadAsync(record.ToEditionId, cancellationToken);
+            await SetProgressAsync(comparisonId, owner, 30, cancellationToken);
+
+            var comparison = engine.Compare(older, newer);
+            await SetProgressAsync(comparisonId, owner, 80, cancellationToken);
+            var json = codec.Write(comparison);
+
+            var now = time.GetUtcNow().UtcDateTime;
+            var stored = await Owned(db, comparisonId, owner).ExecuteUpdateAsync(
+                s => s.SetProperty(c => c.Status, ComparisonState.Succeeded)
+                    .SetProperty(c => c.ResultJson, json)
+                    .SetProperty(c => c.Progress, 100)
+                    .SetProperty(c => c.Error, (string?)null)
+                    .SetProperty(c => c.CompletedAt, now)
+                    .SetProperty(c => c.Computations, c => c.Computations + 1)
+                    .SetProperty(c => c.LeaseOwner, (string?)null)
+                    .SetProperty(c => c.LeaseExpiresAt, (DateTime?)null),
+                CancellationToken.None);
+            logger.LogInformation(
+                "Compared {Country} {From}->{To} ({Id}); stored: {Stored}",
+                record.CountryKey, record.FromYear, record.ToYear, comparisonId, stored == 1);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: give the comparison back so that the next run (or the next start) takes it.
+            await Owned(db, comparisonId, owner).ExecuteUpdateAsync(
+                s => s.SetProperty(c => c.Status, ComparisonState.Queued)
+                    .SetProperty(c => c.LeaseOwner, (string?)null)
+                    .SetProperty(c => c.LeaseExpiresAt, (DateTime?)null),
+                CancellationToken.None);
+            throw;
+        }
+#pragma warning disable CA1031 // Every failure is recorded on the comparison; transient ones are rethrown for Hangfire's retry.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            var maxAttempts = Math.Clamp(options.Jobs.MaxAttempts, 1, HangfireRuns);
+            var final = ex is ComparisonInputException || record.Attempts >= maxAttempts;
+            var reason = ex is ComparisonInputException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+            logger.LogWarning(ex, "Comparison {Id} attempt {Attempt} failed{Final}", comparisonId, record.Attempts, final ? " for good" : "; retrying");
+            var now = time.GetUtcNow().UtcDateTime;
+            await Owned(db, comparisonId, owner).ExecuteUpdateAsync(
+                s => s.SetProperty(c => c.Status, final ? ComparisonState.Failed : ComparisonState.Queued)
+                    .SetProperty(c => c.Error, final ? reason : $"attempt {record.Attempts} failed ({reason}); retrying")
+                    .SetProperty(c => c.CompletedAt, final ? now : null)
+                    .SetProperty(c => c.LeaseOwner, (string?)null)
+                    .SetProperty(c => c.LeaseExpiresAt, (DateTime?)null),
+                CancellationToken.None);
+            if (!final)
+            {
+                throw;
+            }
+        }
+    }
+
+    private async Task<bool> ClaimAsync(Guid id, string owner, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var leaseEnd = now.AddSeconds(Math.Max(10, options.Jobs.LeaseSeconds));
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // One statement, so two runs racing for the same comparison cannot both win.
+        var claimed = await db.Comparisons
+            .Where(c => c.Id == id
+                && (c.Status == ComparisonState.Queued
+                    || (c.Status == ComparisonState.Running && c.LeaseExpiresAt < now)))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(c => c.Status, ComparisonState.Running)
+                    .SetProperty(c => c.Attempts, c => c.Attempts + 1)
+                    .SetProperty(c => c.Progress, 10)
+                    .SetProperty(c => c.StartedAt, now)
+                    .SetProperty(c => c.LeaseOwner, owner)
+                    .SetProperty(c => c.LeaseExpiresAt, leaseEnd),
+                cancellationToken);
+        return claimed == 1;
+    }
+
+    private async Task SetProgressAsync(Guid id, string owner, int progress, CancellationToken cancellationToken)
+    {
+        var leaseEnd = time.GetUtcNow().UtcDateTime.AddSeconds(Math.Max(10, options.Jobs.LeaseSeconds));
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Owned(db, id, owner).ExecuteUpdateAsync(
+            s => s.SetProperty(c => c.Progress, progress).SetProperty(c => c.LeaseExpiresAt, leaseEnd),
+            cancellationToken);
+    }
+
+    private async Task<KzDiff.Core.Editions.Edition> LoadAsync(Guid editionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await trees.GetAsync(editionId, cancellationToken)
+                ?? throw new ComparisonInputException($"edition {editionId} is no longer stored");
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ComparisonInputException($"edition {editionId} cannot be read: {ex.Message}", ex);
+        }
+    }
+
+    private static IQueryable<ComparisonRecord> Owned(KzDiffDbContext db, Guid id, string owner) =>
+        db.Comparisons.Where(c => c.Id == id && c.Status == ComparisonState.Running && c.LeaseOwner == owner);
+}

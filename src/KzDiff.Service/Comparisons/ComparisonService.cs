@@ -1,0 +1,167 @@
+using KzDiff.Core.Comparison;
+using KzDiff.Service.Editions;
+using KzDiff.Service.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace KzDiff.Service.Comparisons;
+
+/// <inheritdoc />
+public sealed class ComparisonService(
+    IDbContextFactory<KzDiffDbContext> contextFactory,
+    IComparisonEngine engine,
+    IComparisonCodec codec,
+    IComparisonScheduler scheduler,
+    TimeProvider time) : IComparisonService
+{
+    public async Task<ComparisonRequestResult> RequestAsync(string country, int fromYear, int toYear, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        if (fromYear >= toYear)
+        {
+            return ComparisonRequestResult.Refused(
+                ComparisonRequestError.InvalidYears,
+                fromYear == toYear
+                    ? $"'from' and 'to' are both {fromYear}; compare two different years"
+                    : $"'from' ({fromYear}) is after 'to' ({toYear}); give the older year first");
+        }
+
+        var key = CountryKeys.Normalize(country);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var editions = await LatestEditionsAsync(db, key, fromYear, toYear, cancellationToken);
+        if (editions.Count == 0 && !await db.Editions.AnyAsync(e => e.CountryKey == key, cancellationToken))
+        {
+            return ComparisonRequestResult.Refused(ComparisonRequestError.UnknownCountry, $"no edition of '{key}' is stored");
+        }
+
+        foreach (var year in new[] { fromYear, toYear })
+        {
+            if (!editions.ContainsKey(year))
+            {
+                return ComparisonRequestResult.Refused(ComparisonRequestError.EditionNotStored, $"no {year} edition of '{key}' is stored");
+            }
+        }
+
+        return await RequestPairAsync(key, fromYear, toYear, editions[fromYear], editions[toYear], cancellationToken);
+    }
+
+    /// <summary>Requests the comparison of two known editions; shared with batches.</summary>
+    internal async Task<ComparisonRequestResult> RequestPairAsync(
+        string key, int fromYear, int toYear, Guid fromId, Guid toId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var existing = await db.Comparisons
+                .SingleOrDefaultAsync(c => c.FromEditionId == fromId && c.ToEditionId == toId && c.EngineVersion == engine.Version, cancellationToken);
+            if (existing is not null)
+            {
+                if (existing.Status != ComparisonState.Failed)
+                {
+                    return new ComparisonRequestResult(ToView(existing), Created: false);
+                }
+
+                // Asking again for a failed comparison is the way to retry it after a fix; only one
+                // of two such requests at once wins the conditional update and enqueues.
+                var requeued = await db.Comparisons
+                    .Where(c => c.Id == existing.Id && c.Status == ComparisonState.Failed)
+                    .ExecuteUpdateAsync(
+                        s => s.SetProperty(c => c.Status, ComparisonState.Queued)
+                            .SetProperty(c => c.Progress, 0)
+                            .SetProperty(c => c.Attempts, 0)
+                            .SetProperty(c => c.RequestedAt, time.GetUtcNow().UtcDateTime)
+                            .SetProperty(c => c.CompletedAt, (DateTime?)null),
+                        cancellationToken);
+                if (requeued == 1)
+                {
+                    scheduler.Enqueue(existing.Id);
+                }
+
+                return new ComparisonRequestResult(await GetAsync(existing.Id, cancellationToken), Created: requeued == 1);
+            }
+
+            var record = new ComparisonRecord
+            {
+                Id = Guid.NewGuid(),
+                CountryKey = key,
+                FromYear = fromYear,
+                ToYear = toYear,
+                FromEditionId = fromId,
+                ToEditionId = toId,
+                EngineVersion = engine.Version,
+                Status = ComparisonState.Queued,
+                RequestedAt = time.GetUtcNow().UtcDateTime,
+            };
+            db.Comparisons.Add(record);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // An identical request inserted the pair first: the unique index decided, take its row.
+                continue;
+            }
+
+            scheduler.Enqueue(record.Id);
+            return new ComparisonRequestResult(ToView(record), Created: true);
+        }
+    }
+
+    public async Task<ComparisonView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await Views(db.Comparisons.AsNoTracking().Where(c => c.Id == id)).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<ComparisonView?> FindAsync(string country, int fromYear, int toYear, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        var key = CountryKeys.Normalize(country);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var editions = await LatestEditionsAsync(db, key, fromYear, toYear, cancellationToken);
+        if (!editions.TryGetValue(fromYear, out var fromId) || !editions.TryGetValue(toYear, out var toId))
+        {
+            return null;
+        }
+
+        return await Views(db.Comparisons.AsNoTracking()
+                .Where(c => c.FromEditionId == fromId && c.ToEditionId == toId && c.EngineVersion == engine.Version))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<string?> GetResultJsonAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Comparisons.AsNoTracking()
+            .Where(c => c.Id == id && c.Status == ComparisonState.Succeeded)
+            .Select(c => c.ResultJson)
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<EditionComparison?> GetResultAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var json = await GetResultJsonAsync(id, cancellationToken);
+        return json is null ? null : codec.Read(json);
+    }
+
+    private static async Task<Dictionary<int, Guid>> LatestEditionsAsync(
+        KzDiffDbContext db, string key, int fromYear, int toYear, CancellationToken cancellationToken)
+    {
+        var rows = await db.Editions.AsNoTracking()
+            .Where(e => e.CountryKey == key && (e.Year == fromYear || e.Year == toYear))
+            .Select(e => new { e.Year, e.Revision, e.Id })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Year).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Revision)!.Id);
+    }
+
+    internal static IQueryable<ComparisonView> Views(IQueryable<ComparisonRecord> query) =>
+        query.Select(c => new ComparisonView(
+            c.Id, c.CountryKey, c.FromYear, c.ToYear, c.FromEditionId, c.ToEditionId, c.EngineVersion,
+            c.Status, c.Progress, c.Error, c.RequestedAt, c.StartedAt, c.CompletedAt, c.Attempts, c.Computations,
+            c.ResultJson != null));
+
+    private static ComparisonView ToView(ComparisonRecord c) => new(
+        c.Id, c.CountryKey, c.FromYear, c.ToYear, c.FromEditionId, c.ToEditionId, c.EngineVersion,
+        c.Status, c.Progress, c.Error, c.RequestedAt, c.StartedAt, c.CompletedAt, c.Attempts, c.Computations,
+        c.ResultJson is not null);
+}

@@ -1,0 +1,12 @@
+using KzDiff.Core.Comparison;
+using KzDiff.Core.Editions;
+
+namespace KzDiff.Service.Comparisons;
+
+/// <summary>The real comparison engine of KzDiff.Core.</summary>
+public sealed class CoreComparisonEngine : IComparisonEngine
+{
+    public string Version => EditionComparer.EngineVersion;
+
+    public EditionComparison Compare(Edition older, Edition newer) => EditionComparer.Compare(older, newer);
+}

@@ -1,0 +1,13 @@
+using KzDiff.Core.Comparison;
+using KzDiff.Core.Editions;
+
+namespace KzDiff.Service.Comparisons;
+
+/// <summary>The service's seam onto <c>EditionComparer</c>.</summary>
+public interface IComparisonEngine
+{
+    /// <summary>Stored results of another version are not reused.</summary>
+    string Version { get; }
+
+    EditionComparison Compare(Edition older, Edition newer);
+}

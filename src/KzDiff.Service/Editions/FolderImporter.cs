@@ -1,0 +1,79 @@
+using KzDiff.Service.Configuration;
+
+namespace KzDiff.Service.Editions;
+
+/// <summary>
+/// Imports many files on every core. Files start in path order (year folders sort oldest first),
+/// so an edition is usually aligned with the year before it, already stored; results are reported
+/// in that order.
+/// </summary>
+public sealed class FolderImporter(EditionImporter importer, KzDiffOptions options)
+{
+    private static readonly string[] EditionExtensions = [".html", ".htm", ".txt"];
+
+    /// <summary>Edition files under a folder (HTML and text), in a stable order.</summary>
+    public static IReadOnlyList<string> FindEditionFiles(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => EditionExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public Task<ImportSummary> ImportFolderAsync(string folder, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportFilesAsync(FindEditionFiles(folder), progress, cancellationToken);
+
+    public async Task<ImportSummary> ImportFilesAsync(IReadOnlyList<string> files, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var window = Math.Max(1, options.Import.ParallelParsers) * 2;
+        var inFlight = new Queue<Task<ImportResult>>();
+        var results = new List<ImportResult>(files.Count);
+        var next = 0;
+        while (results.Count < files.Count)
+        {
+            while (next < files.Count && inFlight.Count < window)
+            {
+                var file = files[next++];
+                inFlight.Enqueue(Task.Run(
+                    async () => await importer.StoreAsync(await PrepareFileAsync(file, cancellationToken), cancellationToken),
+                    cancellationToken));
+            }
+
+            var result = await inFlight.Dequeue();
+            results.Add(result);
+            progress?.Report(new ImportProgress(results.Count, files.Count, result));
+        }
+
+        return new ImportSummary(results);
+    }
+
+    private async Task<PreparedImport> PrepareFileAsync(string file, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(file).Length;
+            if (length > options.Import.MaxEditionBytes)
+            {
+                return Failed(ImportFailure.TooLarge, $"the file is {length:N0} bytes; the limit is {options.Import.MaxEditionBytes:N0} bytes");
+            }
+
+            bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(ImportFailure.Unreachable, "cannot read the file: " + ex.Message);
+        }
+
+        return await importer.PrepareAsync(bytes, file, format: null, cancellationToken);
+
+        PreparedImport Failed(ImportFailure failure, string error) =>
+            new(file, ReadOnlyMemory<byte>.Empty, string.Empty, null, ImportResult.Failed(file, failure, error));
+    }
+}

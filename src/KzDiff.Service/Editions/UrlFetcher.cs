@@ -1,0 +1,59 @@
+using System.Net;
+using KzDiff.Service.Configuration;
+
+namespace KzDiff.Service.Editions;
+
+/// <summary>Fetches an edition from a URL with a timeout and a size cap, so a slow or endless server cannot hang an import.</summary>
+public sealed class UrlFetcher(HttpClient http, KzDiffOptions options)
+{
+    /// <summary>The body, or an error a user can act on.</summary>
+    public async Task<(byte[]? Content, string? Error)> FetchAsync(Uri url, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
+        {
+            return (null, $"only http and https URLs can be imported, not {url.Scheme}:");
+        }
+
+        var cap = options.Import.MaxFetchBytes;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, options.Import.FetchTimeoutSeconds)));
+        try
+        {
+            using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return (null, $"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}");
+            }
+
+            if (response.Content.Headers.ContentLength > cap)
+            {
+                return (null, $"{url} is {response.Content.Headers.ContentLength:N0} bytes; the limit is {cap:N0} bytes");
+            }
+
+            await using var body = await response.Content.ReadAsStreamAsync(timeout.Token);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await body.ReadAsync(chunk, timeout.Token)) > 0)
+            {
+                if (buffer.Length + read > cap)
+                {
+                    return (null, $"{url} is larger than the limit of {cap:N0} bytes");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return (buffer.ToArray(), null);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, $"{url} did not answer within {options.Import.FetchTimeoutSeconds} s");
+        }
+        catch (HttpRequestException ex)
+        {
+            return (null, $"cannot fetch {url}: {ex.Message}");
+        }
+    }
+}

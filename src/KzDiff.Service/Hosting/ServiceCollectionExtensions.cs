@@ -1,0 +1,126 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using KzDiff.Service.Batches;
+using KzDiff.Service.Comparisons;
+using KzDiff.Service.Configuration;
+using KzDiff.Service.Editions;
+using KzDiff.Service.Lineage;
+using KzDiff.Service.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KzDiff.Service.Hosting;
+
+/// <summary>Registers the service layer: <see cref="AddKzDiffStore"/> for any process, <see cref="AddKzDiffJobs"/> for the one that runs comparisons.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Options, store, importer, catalog and lineage; enough for the CLI. Options are read from the
+    /// registered <see cref="IConfiguration"/> when first needed, so a host (or a test) may still change
+    /// configuration after this call.
+    /// </summary>
+    /// <param name="services">The container.</param>
+    /// <param name="root">Folder that relative paths are resolved against; the repository root when null.</param>
+    public static IServiceCollection AddKzDiffStore(this IServiceCollection services, string? root = null)
+    {
+        services.AddSingleton(sp => ReadOptions(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => ResolvedPaths.From(sp.GetRequiredService<KzDiffOptions>(), root ?? RepositoryRoot.Locate()));
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddPooledDbContextFactory<KzDiffDbContext>((sp, db) =>
+        {
+            var options = sp.GetRequiredService<KzDiffOptions>();
+            var connectionString = sp.GetRequiredService<ResolvedPaths>().ConnectionString;
+            if (options.Storage.Mode == StorageMode.PostgreSql)
+            {
+                db.UseNpgsql(connectionString);
+            }
+            else
+            {
+                db.UseSqlite(connectionString);
+            }
+        });
+
+        services.AddSingleton<StoreInitializer>();
+        services.AddSingleton<EditionTreeCache>();
+        services.TryAddSingleton<IEditionReader, CoreEditionReader>();
+        services.TryAddSingleton<IComparisonEngine, CoreComparisonEngine>();
+        services.TryAddSingleton<IComparisonCodec, ContractComparisonCodec>();
+        services.AddSingleton<TitleSectionAligner>();
+        services.TryAddSingleton<ISectionAligner, EngineSectionAligner>();
+        services.AddSingleton<LineageAssigner>();
+        services.AddSingleton<EditionImporter>();
+        services.AddSingleton<IEditionImporter>(sp => sp.GetRequiredService<EditionImporter>());
+        services.AddSingleton<FolderImporter>();
+        services.AddSingleton<IEditionCatalog, EditionCatalog>();
+        services.AddSingleton<ISectionHistoryService, SectionHistoryService>();
+        services.AddHttpClient<UrlFetcher>();
+        return services;
+    }
+
+    /// <summary>The "KzDiff" section of a configuration, defaults where it is silent.</summary>
+    public static KzDiffOptions ReadOptions(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration.GetSection(KzDiffOptions.SectionName).Get<KzDiffOptions>() ?? new KzDiffOptions();
+    }
+
+    /// <summary>Comparison and batch services, the job and its recovery, without choosing how jobs are scheduled.</summary>
+    public static IServiceCollection AddKzDiffComparisons(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ComparisonService>();
+        services.TryAddSingleton<IComparisonService>(sp => sp.GetRequiredService<ComparisonService>());
+        services.TryAddSingleton<IBatchService, BatchService>();
+        services.TryAddSingleton<ComparisonRecovery>();
+        services.TryAddTransient<ComparisonJob>();
+        return services;
+    }
+
+    /// <summary>Hangfire (in memory or PostgreSQL), comparison jobs, batches and the start-up work.</summary>
+    /// <param name="services">The container.</param>
+    /// <param name="configuration">Read now only for <see cref="JobOptions.RunServer"/>, which decides what is registered.</param>
+    public static IServiceCollection AddKzDiffJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var runServer = ReadOptions(configuration).Jobs.RunServer;
+        services.AddKzDiffComparisons();
+        services.TryAddSingleton<IComparisonScheduler, HangfireComparisonScheduler>();
+
+        services.AddHangfire((provider, config) =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            var options = provider.GetRequiredService<KzDiffOptions>();
+            if (options.Storage.Mode == StorageMode.PostgreSql)
+            {
+                var connectionString = provider.GetRequiredService<ResolvedPaths>().ConnectionString;
+                config.UsePostgreSqlStorage(
+                    o => o.UseNpgsqlConnection(connectionString),
+                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = true });
+            }
+            else
+            {
+                config.UseInMemoryStorage(new InMemoryStorageOptions());
+            }
+        });
+
+        // Registered before the Hangfire server so that the schema exists and unfinished
+        // comparisons are queued again before any worker starts.
+        services.AddHostedService<ServiceStartup>();
+        if (runServer)
+        {
+            services.AddHangfireServer((provider, server) =>
+            {
+                var options = provider.GetRequiredService<KzDiffOptions>();
+                server.WorkerCount = options.Jobs.WorkerCount > 0 ? options.Jobs.WorkerCount : Environment.ProcessorCount;
+                // Retries are scheduled jobs: poll for them often so that back-off stays seconds, not minutes.
+                server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            });
+        }
+
+        return services;
+    }
+}

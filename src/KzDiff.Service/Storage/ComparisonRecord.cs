@@ -1,0 +1,49 @@
+namespace KzDiff.Service.Storage;
+
+/// <summary>
+/// A requested comparison of two stored editions. The application store, not Hangfire, is the record
+/// of truth: a comparison queued here is run even if the job queue forgot it.
+/// </summary>
+public sealed class ComparisonRecord
+{
+    public Guid Id { get; set; }
+
+    public required string CountryKey { get; set; }
+
+    public int FromYear { get; set; }
+
+    public int ToYear { get; set; }
+
+    public Guid FromEditionId { get; set; }
+
+    public Guid ToEditionId { get; set; }
+
+    public required string EngineVersion { get; set; }
+
+    public ComparisonState Status { get; set; }
+
+    /// <summary>0..100.</summary>
+    public int Progress { get; set; }
+
+    public string? Error { get; set; }
+
+    /// <summary>The comparison in the JSON contract of <c>kzdiff compare --format json</c>.</summary>
+    public string? ResultJson { get; set; }
+
+    public DateTime RequestedAt { get; set; }
+
+    public DateTime? StartedAt { get; set; }
+
+    public DateTime? CompletedAt { get; set; }
+
+    /// <summary>Times a job claimed this comparison to compute it.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Times a result was stored; more than 1 would mean work was done twice.</summary>
+    public int Computations { get; set; }
+
+    /// <summary>The job run that currently holds the comparison (process and run id).</summary>
+    public string? LeaseOwner { get; set; }
+
+    public DateTime? LeaseExpiresAt { get; set; }
+}

@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace KzDiff.Service.Storage;
+
+/// <summary>The application store, one model for SQLite (embedded) and PostgreSQL (team server).</summary>
+public sealed class KzDiffDbContext(DbContextOptions<KzDiffDbContext> options) : DbContext(options)
+{
+    /// <summary>Bump when the model changes; a store created by another version is refused at start-up.</summary>
+    public const int SchemaVersion = 1;
+
+    public DbSet<EditionRecord> Editions => Set<EditionRecord>();
+
+    public DbSet<EditionContentRecord> EditionContents => Set<EditionContentRecord>();
+
+    public DbSet<SectionRecord> Sections => Set<SectionRecord>();
+
+    public DbSet<ComparisonRecord> Comparisons => Set<ComparisonRecord>();
+
+    public DbSet<BatchRecord> Batches => Set<BatchRecord>();
+
+    public DbSet<BatchItemRecord> BatchItems => Set<BatchItemRecord>();
+
+    public DbSet<ImportLogRecord> ImportLog => Set<ImportLogRecord>();
+
+    public DbSet<SchemaInfoRecord> SchemaInfo => Set<SchemaInfoRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<EditionRecord>(e =>
+        {
+            e.ToTable("editions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.CountryKey).HasMaxLength(100);
+            e.Property(x => x.CountryName).HasMaxLength(200);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.SourceName).HasMaxLength(2000);
+            e.Property(x => x.Format).HasMaxLength(32);
+            // Idempotent import: the same bytes are stored once, whoever imports them.
+            e.HasIndex(x => x.Sha256).IsUnique();
+            // Never a silent overwrite: a second text for a country and year is the next revision.
+            e.HasIndex(x => new { x.CountryKey, x.Year, x.Revision }).IsUnique();
+        });
+
+        modelBuilder.Entity<EditionContentRecord>(e =>
+        {
+            e.ToTable("edition_contents");
+            e.HasKey(x => x.EditionId);
+            e.HasOne<EditionRecord>().WithOne().HasForeignKey<EditionContentRecord>(x => x.EditionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SectionRecord>(e =>
+        {
+            e.ToTable("sections");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.CountryKey).HasMaxLength(100);
+            e.Property(x => x.LineageId).HasMaxLength(32);
+            e.Property(x => x.Level).HasMaxLength(16);
+            e.HasOne<EditionRecord>().WithMany().HasForeignKey(x => x.EditionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.EditionId, x.Ordinal });
+            e.HasIndex(x => new { x.CountryKey, x.LineageId });
+        });
+
+        modelBuilder.Entity<ComparisonRecord>(e =>
+        {
+            e.ToTable("comparisons");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.CountryKey).HasMaxLength(100);
+            e.Property(x => x.EngineVersion).HasMaxLength(32);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.LeaseOwner).HasMaxLength(100);
+            // One comparison per pair and engine version: two identical requests at once meet here.
+            e.HasIndex(x => new { x.FromEditionId, x.ToEditionId, x.EngineVersion }).IsUnique();
+            e.HasIndex(x => x.Status);
+            e.HasOne<EditionRecord>().WithMany().HasForeignKey(x => x.FromEditionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<EditionRecord>().WithMany().HasForeignKey(x => x.ToEditionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<BatchRecord>(e =>
+        {
+            e.ToTable("batches");
+            e.HasKey(x => x.Id);
+        });
+
+        modelBuilder.Entity<BatchItemRecord>(e =>
+        {
+            e.ToTable("batch_items");
+            e.HasKey(x => new { x.BatchId, x.ComparisonId });
+            e.Property(x => x.CountryKey).HasMaxLength(100);
+            e.HasOne<BatchRecord>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ComparisonRecord>().WithMany().HasForeignKey(x => x.ComparisonId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ImportLogRecord>(e =>
+        {
+            e.ToTable("import_log");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Outcome).HasMaxLength(16);
+            e.Property(x => x.SourceName).HasMaxLength(2000);
+            e.HasIndex(x => x.At);
+        });
+
+        modelBuilder.Entity<SchemaInfoRecord>(e =>
+        {
+            e.ToTable("schema_info");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+        });
+    }
+}

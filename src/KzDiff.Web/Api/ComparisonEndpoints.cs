@@ -1,0 +1,92 @@
+using KzDiff.Service.Comparisons;
+using KzDiff.Service.Storage;
+using Microsoft.Net.Http.Headers;
+
+namespace KzDiff.Web.Api;
+
+/// <summary><c>/api/comparisons</c>: request a comparison, then poll it until it has a result.</summary>
+internal static class ComparisonEndpoints
+{
+    public static void MapComparisonEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/comparisons").WithTags("Comparisons");
+        group.MapPost("/", RequestAsync)
+            .WithSummary("Request the comparison of a country's editions for two years (202 and an id; reused when already requested)")
+            .Accepts<ComparisonRequest>("application/json")
+            .Produces(StatusCodes.Status202Accepted, contentType: "application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}", GetAsync)
+            .WithSummary("Status, progress and error of a comparison, and the comparison itself (kzdiff compare JSON) when it succeeded")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> RequestAsync(ComparisonRequest? request, IComparisonService comparisons, CancellationToken cancellationToken)
+    {
+        if (request is null)
+        {
+            return ApiProblems.BadRequest("send a JSON body such as {\"country\": \"kazakhstan\", \"from\": 2019, \"to\": 2020}");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Country))
+        {
+            return ApiProblems.Invalid("country", "'country' is required (a key from GET /api/countries)");
+        }
+
+        if (YearRules.Check(request.From, request.To) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var result = await comparisons.RequestAsync(request.Country, request.From!.Value, request.To!.Value, cancellationToken);
+        return result.Error switch
+        {
+            ComparisonRequestError.None => Accepted(result.Comparison!),
+            ComparisonRequestError.InvalidYears => ApiProblems.Invalid("from", result.ErrorDetail!),
+            _ => ApiProblems.NotFound(result.ErrorDetail!),
+        };
+    }
+
+    private static AcceptedDocumentResult Accepted(ComparisonView view) =>
+        new(ComparisonDocument.Write(view, resultJson: null), $"/api/comparisons/{view.Id}");
+
+    private static async Task<IResult> GetAsync(
+        Guid id,
+        HttpContext http,
+        IComparisonService comparisons,
+        ComparisonResponseCache cache,
+        CancellationToken cancellationToken)
+    {
+        var etag = new EntityTagHeaderValue($"\"{id:N}\"");
+        if (!cache.TryGet(id, out var body))
+        {
+            var view = await comparisons.GetAsync(id, cancellationToken);
+            if (view is null)
+            {
+                return ApiProblems.NotFound($"no comparison {id}");
+            }
+
+            if (view.Status != ComparisonState.Succeeded)
+            {
+                http.Response.Headers.CacheControl = "no-store";
+                return Results.Bytes(ComparisonDocument.Write(view, resultJson: null), "application/json");
+            }
+
+            var json = await comparisons.GetResultJsonAsync(id, cancellationToken);
+            body = ComparisonDocument.Write(view, json);
+            cache.Set(id, body);
+        }
+
+        http.Response.Headers.ETag = etag.ToString();
+        http.Response.Headers.CacheControl = "private, max-age=0, must-revalidate";
+        var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
+        if (ifNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false) || tag.Equals(EntityTagHeaderValue.Any)))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Results.Bytes(body, "application/json");
+    }
+}

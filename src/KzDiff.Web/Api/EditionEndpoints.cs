@@ -1,0 +1,140 @@
+using KzDiff.Core.Editions;
+using KzDiff.Service.Configuration;
+using KzDiff.Service.Editions;
+using KzDiff.Service.Lineage;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace KzDiff.Web.Api;
+
+/// <summary><c>/api/editions</c>: list, inspect and upload editions.</summary>
+internal static class EditionEndpoints
+{
+    // Multipart boundaries and part headers around the file itself.
+    private const long MultipartOverhead = 64 * 1024;
+
+    public static void MapEditionEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/editions").WithTags("Editions");
+        group.MapGet("/", ListAsync)
+            .WithSummary("Stored editions (every revision), optionally of one country")
+            .Produces<ItemList<EditionSummary>>();
+        group.MapGet("/{id:guid}", GetAsync)
+            .WithSummary("One stored edition with its sections and their lineage ids")
+            .Produces<EditionDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/imports", ImportsAsync)
+            .WithSummary("The latest import attempts, failed ones with their reasons")
+            .Produces<ItemList<ImportLogEntry>>();
+        group.MapPost("/", UploadAsync)
+            .WithSummary("Upload an edition (multipart/form-data, field 'file'; optional field 'format': StateGovHtml, PdfText, PlainText)")
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<ImportResponse>(StatusCodes.Status201Created)
+            .Produces<ImportResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<ItemList<EditionSummary>> ListAsync(string? country, IEditionCatalog catalog, CancellationToken cancellationToken) =>
+        new(await catalog.ListEditionsAsync(country, cancellationToken));
+
+    private static async Task<IResult> GetAsync(Guid id, IEditionCatalog catalog, ISectionHistoryService history, CancellationToken cancellationToken)
+    {
+        var edition = await catalog.GetEditionAsync(id, cancellationToken);
+        return edition is null
+            ? ApiProblems.NotFound($"no edition {id}")
+            : TypedResults.Ok(new EditionDetail(edition, await history.ListSectionsAsync(id, cancellationToken)));
+    }
+
+    private static async Task<ItemList<ImportLogEntry>> ImportsAsync(int? count, IEditionCatalog catalog, CancellationToken cancellationToken) =>
+        new(await catalog.ListImportsAsync(count ?? 50, cancellationToken));
+
+    private static async Task<IResult> UploadAsync(
+        HttpRequest request,
+        IEditionImporter importer,
+        KzDiffOptions options,
+        CancellationToken cancellationToken)
+    {
+        var limit = options.Import.MaxEditionBytes;
+        var tooLarge = $"an edition may be at most {limit:N0} bytes";
+        if (request.ContentLength > limit + MultipartOverhead)
+        {
+            return ApiProblems.TooLarge($"the upload is {request.ContentLength:N0} bytes; {tooLarge}");
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return ApiProblems.BadRequest("send the edition as multipart/form-data with the file in the field 'file'");
+        }
+
+        // A body without Content-Length (chunked) is cut off at the limit instead of being read whole.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit + MultipartOverhead;
+        }
+
+        request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = limit + MultipartOverhead }));
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return ApiProblems.TooLarge(tooLarge);
+        }
+        catch (InvalidDataException ex)
+        {
+            return ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+                ? ApiProblems.TooLarge(tooLarge)
+                : ApiProblems.BadRequest("the multipart body cannot be read: " + ex.Message);
+        }
+
+        var file = form.Files.GetFile("file") ?? (form.Files.Count == 1 ? form.Files[0] : null);
+        if (file is null)
+        {
+            return ApiProblems.Invalid("file", "attach the edition in the form field 'file'");
+        }
+
+        if (file.Length == 0)
+        {
+            return ApiProblems.Invalid("file", "the uploaded file is empty");
+        }
+
+        if (file.Length > limit)
+        {
+            return ApiProblems.TooLarge($"the file is {file.Length:N0} bytes; {tooLarge}");
+        }
+
+        EditionFormat? format = null;
+        if (form.TryGetValue("format", out var formatText) && !string.IsNullOrWhiteSpace(formatText))
+        {
+            if (!Enum.TryParse<EditionFormat>(formatText, ignoreCase: true, out var parsedFormat) || !Enum.IsDefined(parsedFormat))
+            {
+                return ApiProblems.Invalid("format", $"'format' must be one of {string.Join(", ", Enum.GetNames<EditionFormat>())}");
+            }
+
+            format = parsedFormat;
+        }
+
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, cancellationToken);
+        }
+
+        var result = await importer.ImportAsync(content, Path.GetFileName(file.FileName), format, cancellationToken);
+        return result.Outcome switch
+        {
+            ImportOutcome.Imported or ImportOutcome.NewRevision =>
+                TypedResults.Created($"/api/editions/{result.Edition!.Id}", new ImportResponse(result.Outcome, result.Edition)),
+            ImportOutcome.Unchanged => TypedResults.Ok(new ImportResponse(result.Outcome, result.Edition!)),
+            _ => result.Failure switch
+            {
+                ImportFailure.Empty => ApiProblems.Invalid("file", result.Error!),
+                ImportFailure.TooLarge => ApiProblems.TooLarge(result.Error!),
+                _ => ApiProblems.Unprocessable(result.Error!),
+            },
+        };
+    }
+}

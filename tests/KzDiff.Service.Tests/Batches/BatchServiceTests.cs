@@ -1,0 +1,61 @@
+using KzDiff.Service.Batches;
+using KzDiff.Service.Comparisons;
+using KzDiff.Service.Configuration;
+using KzDiff.Service.Editions;
+using KzDiff.Service.Storage;
+using KzDiff.Service.Tests.Support;
+
+namespace KzDiff.Service.Tests.Batches;
+
+public sealed class BatchServiceTests
+{
+    private TestStore store = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        store = await TestStore.CreateAsync(StorageMode.Embedded);
+        foreach (var file in new[] { "ruritania-2022.txt", "ruritania-2023.txt", "freedonia-2023.txt", "freedonia-2024.txt" })
+        {
+            await store.Get<IEditionImporter>().ImportAsync(TestData.Bytes(file), file);
+        }
+    }
+
+    [TearDown]
+    public async Task TearDown() => await store.DisposeAsync();
+
+    [Test]
+    public async Task CreateAsync_ComparesOnlyCountriesWithBothYears_AndReportsProgress()
+    {
+        var (batch, error) = await store.Get<IBatchService>().CreateAsync(2022, 2023);
+
+        Assert.That(error, Is.Null);
+        Assert.That(batch!.Items.Select(i => i.Country), Is.EqualTo(new[] { "ruritania" }));
+        Assert.That((batch.Total, batch.Queued, batch.Progress, batch.IsFinished), Is.EqualTo((1, 1, 0, false)));
+
+        await store.Get<ComparisonJob>().RunAsync(batch.Items[0].ComparisonId, CancellationToken.None);
+        var done = await store.Get<IBatchService>().GetAsync(batch.Id);
+        Assert.That((done!.Succeeded, done.Progress, done.IsFinished), Is.EqualTo((1, 100, true)));
+        Assert.That(done.Items[0].Status, Is.EqualTo(ComparisonState.Succeeded));
+    }
+
+    [Test]
+    public async Task CreateAsync_ReusesComparisonsAlreadyRequested()
+    {
+        var single = await store.Get<IComparisonService>().RequestAsync("freedonia", 2023, 2024);
+
+        var (batch, _) = await store.Get<IBatchService>().CreateAsync(2023, 2024);
+
+        Assert.That(batch!.Items.Single().ComparisonId, Is.EqualTo(single.Comparison!.Id));
+    }
+
+    [TestCase(2023, 2023)]
+    [TestCase(2010, 2011)]
+    public async Task CreateAsync_Refuses_WhenNoCountryHasBothYears(int from, int to)
+    {
+        var (batch, error) = await store.Get<IBatchService>().CreateAsync(from, to);
+
+        Assert.That(batch, Is.Null);
+        Assert.That(error, Is.Not.Empty);
+    }
+}

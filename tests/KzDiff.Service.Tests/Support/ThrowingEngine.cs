@@ -1,0 +1,14 @@
+using KzDiff.Core.Comparison;
+using KzDiff.Core.Editions;
+using KzDiff.Service.Comparisons;
+
+namespace KzDiff.Service.Tests.Support;
+
+/// <summary>An engine that fails on every pair, as a bug on one hostile input would.</summary>
+internal sealed class ThrowingEngine : IComparisonEngine
+{
+    public string Version => "throwing";
+
+    public EditionComparison Compare(Edition older, Edition newer) =>
+        throw new InvalidOperationException("the engine cannot align these editions");
+}

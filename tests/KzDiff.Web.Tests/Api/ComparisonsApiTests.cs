@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KzDiff.Web.Tests.Support;
+
+namespace KzDiff.Web.Tests.Api;
+
+public sealed class ComparisonsApiTests
+{
+    private ApiHost host = null!;
+    private HttpClient client = null!;
+
+    [OneTimeSetUp]
+    public void SetUp()
+    {
+        host = new ApiHost(Directory.CreateTempSubdirectory("kzdiff-web-").FullName);
+        client = host.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public void TearDown()
+    {
+        client.Dispose();
+        host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(host.Folder, recursive: true);
+    }
+
+    [Test]
+    public async Task PostComparison_Returns202AndLocation_ThenComparisonInCompareContract()
+    {
+        using var response = await client.PostAsJsonAsync("/api/comparisons", new { country = "ruritania", from = 2022, to = 2023 });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        var accepted = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(accepted.GetProperty("status").GetString(), Is.AnyOf("queued", "running", "succeeded"));
+        Assert.That(response.Headers.Location!.ToString(), Is.EqualTo($"/api/comparisons/{accepted.GetProperty("id").GetString()}"));
+
+        var done = await ApiHost.WaitForComparisonAsync(client, response.Headers.Location.ToString());
+
+        Assert.That(done.GetProperty("status").GetString(), Is.EqualTo("succeeded"), done.ToString());
+        Assert.That(done.GetProperty("progress").GetInt32(), Is.EqualTo(100));
+        var comparison = done.GetProperty("comparison");
+        Assert.That(comparison.GetProperty("old").GetProperty("year").GetInt32(), Is.EqualTo(2022));
+        Assert.That(comparison.GetProperty("new").GetProperty("country").GetString(), Is.EqualTo("ruritania"));
+        var sentences = comparison.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("sentences").EnumerateArray()).ToList();
+        Assert.That(
+            sentences.Any(s => s.GetProperty("status").GetString() == "modified" && s.GetProperty("new").GetString()!.Contains("95 complaints")),
+            Is.True,
+            "the changed torture count is reported");
+    }
+
+    [Test]
+    public async Task PostComparison_ReturnsSameId_WhenRequestedAgain()
+    {
+        using var first = await client.PostAsJsonAsync("/api/comparisons", new { country = "freedonia", from = 2023, to = 2024 });
+        using var second = await client.PostAsJsonAsync("/api/comparisons", new { country = "Freedonia", from = 2023, to = 2024 });
+
+        Assert.That(second.Headers.Location, Is.EqualTo(first.Headers.Location));
+    }
+
+    [Test]
+    public async Task GetComparison_Returns304_WhenClientHasCurrentETag()
+    {
+        using var posted = await client.PostAsJsonAsync("/api/comparisons", new { country = "ruritania", from = 2022, to = 2023 });
+        var location = posted.Headers.Location!.ToString();
+        await ApiHost.WaitForComparisonAsync(client, location);
+        using var full = await client.GetAsync(location);
+        using var request = new HttpRequestMessage(HttpMethod.Get, location);
+        request.Headers.IfNoneMatch.Add(full.Headers.ETag!);
+
+        using var revalidated = await client.SendAsync(request);
+
+        Assert.That(full.Headers.ETag, Is.Not.Null);
+        Assert.That(revalidated.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+    }
+
+    [Test]
+    public async Task GetComparison_Returns404Problem_WhenIdUnknown()
+    {
+        using var response = await client.GetAsync($"/api/comparisons/{Guid.NewGuid()}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(response.Content.Headers.ContentType, Is.EqualTo(new MediaTypeHeaderValue("application/problem+json")));
+    }
+
+    [Test]
+    public async Task PostBatch_ComparesEveryCountryWithBothYears_AndReportsProgress()
+    {
+        using var response = await client.PostAsJsonAsync("/api/batches", new { from = 2023, to = 2024 });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        var location = response.Headers.Location!.ToString();
+        JsonElement batch;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            await Task.Delay(50);
+            batch = await client.GetFromJsonAsync<JsonElement>(location);
+        }
+        while (!batch.GetProperty("isFinished").GetBoolean() && DateTime.UtcNow < deadline);
+
+        Assert.That(batch.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("country").GetString()), Is.EqualTo(new[] { "freedonia" }));
+        Assert.That((batch.GetProperty("succeeded").GetInt32(), batch.GetProperty("progress").GetInt32()), Is.EqualTo((1, 100)));
+    }
+}

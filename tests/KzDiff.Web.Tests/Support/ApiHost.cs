@@ -1,0 +1,84 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KzDiff.Service.Storage;
+using KzDiff.Service.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KzDiff.Web.Tests.Support;
+
+/// <summary>
+/// The whole web app in process (WebApplicationFactory) on a store of its own, with the fictional
+/// editions in its editions folder so that the start-up import has something to read.
+/// </summary>
+internal sealed class ApiHost : WebApplicationFactory<Program>
+{
+    public static readonly string[] SampleEditions = ["ruritania-2022.txt", "ruritania-2023.txt", "freedonia-2023.txt", "freedonia-2024.txt"];
+
+    private readonly Dictionary<string, string?> settings;
+
+    public ApiHost(string folder, IDictionary<string, string?>? extraSettings = null, bool copySamples = true)
+    {
+        Folder = folder;
+        var editions = Path.Combine(folder, "editions");
+        Directory.CreateDirectory(editions);
+        if (copySamples)
+        {
+            foreach (var name in SampleEditions)
+            {
+                File.Copy(TestData.PathOf(name), Path.Combine(editions, name), overwrite: true);
+            }
+        }
+
+        settings = new Dictionary<string, string?>
+        {
+            ["KzDiff:EditionsFolder"] = editions,
+            ["KzDiff:JobsFolder"] = Path.Combine(folder, "jobs"),
+            ["KzDiff:Storage:Mode"] = "Embedded",
+            ["KzDiff:Storage:ConnectionString"] = "",
+            ["KzDiff:Jobs:WorkerCount"] = "2",
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+    }
+
+    public string Folder { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+    }
+
+    /// <summary>Counts and hashes of everything stored, to prove that bad input changed nothing.</summary>
+    public async Task<string> SnapshotAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<KzDiffDbContext>>().CreateDbContextAsync();
+        var editions = await db.Editions.OrderBy(e => e.Sha256).Select(e => e.Sha256 + ":" + e.Revision).ToListAsync();
+        var comparisons = await db.Comparisons.CountAsync();
+        var sections = await db.Sections.CountAsync();
+        var batches = await db.Batches.CountAsync();
+        return $"editions={string.Join(',', editions)}; sections={sections}; comparisons={comparisons}; batches={batches}";
+    }
+
+    /// <summary>Polls a comparison until it leaves queued and running (or the time is up).</summary>
+    public static async Task<JsonElement> WaitForComparisonAsync(HttpClient client, string location, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var body = await client.GetFromJsonAsync<JsonElement>(location);
+            var status = body.GetProperty("status").GetString();
+            if (status is "succeeded" or "failed" || DateTime.UtcNow > deadline)
+            {
+                return body;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
