@@ -299,7 +299,7 @@ internal sealed class SectionAligner
             var confidence = Math.Clamp(0.3 + candidate.Total, 0, 0.95);
             var evidence = candidate.Title >= 0.5
                 ? string.Create(CultureInfo.InvariantCulture, $"title {candidate.Title:P0} similar")
-                : "body match";
+                : Math.Max(candidate.Body, candidate.Containment) >= 0.1 ? "body match" : "same letter under the same parent";
             var pair = Match(candidate.Old, candidate.New, confidence, evidence);
             AddStructureEvidence(pair, candidate);
         }

@@ -52,7 +52,9 @@ internal sealed class SectionScorer
             return score.SameParent || score.Title >= 0.8 || bodyEvidence >= 0.1;
         }
 
-        return score.SameParent && score.SameNumber && bodyEvidence >= 0.1;
+        // Same letter under the same parent, a title word in common: "d. Discrimination with
+        // Respect to Employment" rewritten as "d. Discrimination (see section 6)".
+        return score.SameParent && score.SameNumber && (bodyEvidence >= 0.1 || score.Title >= 0.25);
     }
 
     public (double Body, double Containment) Body(NodeProfile oldNode, NodeProfile newNode, bool subtrees = true)
