@@ -5,6 +5,7 @@ using KzDiff.Service.Configuration;
 using KzDiff.Service.Hosting;
 using KzDiff.Web.Api;
 using KzDiff.Web.Hosting;
+using KzDiff.Web.Ui;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -26,6 +27,7 @@ builder.WebHost.UseUrls(builder.Configuration["urls"] ?? WebDefaults.Url);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorPages();
+builder.Services.AddKzDiffWebUi();
 builder.Services.AddAntiforgery();
 builder.Services.ConfigureHttpJsonOptions(json =>
 {

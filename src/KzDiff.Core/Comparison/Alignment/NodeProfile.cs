@@ -56,13 +56,29 @@ internal sealed class NodeProfile
     {
         if (_subtreeShingles is null)
         {
-            var result = Shingles;
-            foreach (var child in Children)
+            if (Children.Count == 0)
             {
-                result = TextFold.Union(result, edition.Nodes[child].SubtreeShingles(edition));
+                _subtreeShingles = Shingles;
+                return _subtreeShingles;
             }
 
-            _subtreeShingles = result;
+            // Gathered and sorted once: merging child by child is quadratic on a wide tree.
+            var total = 0;
+            for (var n = Index; n < SubtreeEnd; n++)
+            {
+                total += edition.Nodes[n].Shingles.Length;
+            }
+
+            var all = new ulong[total];
+            var at = 0;
+            for (var n = Index; n < SubtreeEnd; n++)
+            {
+                var own = edition.Nodes[n].Shingles;
+                own.CopyTo(all, at);
+                at += own.Length;
+            }
+
+            _subtreeShingles = Text.TextFold.DistinctSorted(all);
         }
 
         return _subtreeShingles;

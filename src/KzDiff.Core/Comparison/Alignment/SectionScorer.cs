@@ -23,11 +23,11 @@ internal sealed class SectionScorer
         _oldToNew = oldToNew;
     }
 
-    public PairScore Score(int o, int n)
+    public PairScore Score(int o, int n, bool subtrees = true)
     {
         var oldNode = _old.Nodes[o];
         var newNode = _new.Nodes[n];
-        var (body, containment) = Body(oldNode, newNode);
+        var (body, containment) = Body(oldNode, newNode, subtrees);
         var title = TitleSimilarity(oldNode.TitleWords, newNode.TitleWords);
         var sameParent = oldNode.Parent >= 0 && _oldToNew[oldNode.Parent] == newNode.Parent;
         var sameNumber = sameParent && oldNode.Node.Number is { } number && number == newNode.Node.Number;
@@ -55,7 +55,7 @@ internal sealed class SectionScorer
         return score.SameParent && score.SameNumber && bodyEvidence >= 0.1;
     }
 
-    public (double Body, double Containment) Body(NodeProfile oldNode, NodeProfile newNode)
+    public (double Body, double Containment) Body(NodeProfile oldNode, NodeProfile newNode, bool subtrees = true)
     {
         var a = oldNode.Shingles;
         var b = newNode.Shingles;
@@ -71,7 +71,7 @@ internal sealed class SectionScorer
             }
         }
 
-        if (oldNode.Children.Count > 0 || newNode.Children.Count > 0)
+        if (subtrees && (oldNode.Children.Count > 0 || newNode.Children.Count > 0))
         {
             var oldTree = oldNode.SubtreeShingles(_old);
             var newTree = newNode.SubtreeShingles(_new);

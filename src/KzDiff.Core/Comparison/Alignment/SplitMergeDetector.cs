@@ -14,6 +14,12 @@ internal sealed class SplitMergeDetector
     private const double MinContainment = 0.5;
     private const int MinShingles = 10;
 
+    /// <summary>No real section splits into or merges from more pieces than this.</summary>
+    private const int MaxPieces = 8;
+
+    private readonly Dictionary<int, int> _oldPieces = [];
+    private readonly Dictionary<int, int> _newPieces = [];
+
     private readonly EditionProfile _old;
     private readonly EditionProfile _new;
     private readonly int[] _oldToNew;
@@ -29,7 +35,7 @@ internal sealed class SplitMergeDetector
         _aligner = aligner;
     }
 
-    public void Detect(Dictionary<ulong, List<int>> newIndex, Dictionary<ulong, List<int>> oldIndex)
+    public void Detect(Lazy<ShingleIndex> newIndex, Lazy<ShingleIndex> oldIndex)
     {
         for (var n = 1; n < _new.Nodes.Count; n++)
         {
@@ -45,7 +51,7 @@ internal sealed class SplitMergeDetector
                 share = 0;
             }
 
-            if (source >= 0)
+            if (source >= 0 && Count(_oldPieces, source) <= MaxPieces)
             {
                 var evidence = share > 0
                     ? string.Create(CultureInfo.InvariantCulture, $"{share:P0} of its text comes from {_old.Nodes[source].Node.Path}")
@@ -78,7 +84,7 @@ internal sealed class SplitMergeDetector
                 share = 0;
             }
 
-            if (target >= 0)
+            if (target >= 0 && Count(_newPieces, target) <= MaxPieces)
             {
                 var evidence = share > 0
                     ? string.Create(CultureInfo.InvariantCulture, $"{share:P0} of its text went to {_new.Nodes[target].Node.Path}")
@@ -91,8 +97,15 @@ internal sealed class SplitMergeDetector
         MarkPromotedSubheadings();
     }
 
+    private static int Count(Dictionary<int, int> counts, int node)
+    {
+        var count = counts.GetValueOrDefault(node) + 1;
+        counts[node] = count;
+        return count;
+    }
+
     /// <summary>The paired node of the other edition that holds most of this node's text, if enough.</summary>
-    private static (int Node, double Share) BestContainer(NodeProfile node, Dictionary<ulong, List<int>> otherIndex, int[] otherPaired)
+    private static (int Node, double Share) BestContainer(NodeProfile node, Lazy<ShingleIndex> otherIndex, int[] otherPaired)
     {
         if (node.Shingles.Length < MinShingles)
         {
@@ -102,7 +115,8 @@ internal sealed class SplitMergeDetector
         var counts = new Dictionary<int, int>();
         foreach (var shingle in node.Shingles)
         {
-            if (otherIndex.TryGetValue(shingle, out var posting))
+            var posting = otherIndex.Value.Get(shingle);
+            if (posting.Length <= ShingleIndex.MaxPosting)
             {
                 foreach (var other in posting)
                 {

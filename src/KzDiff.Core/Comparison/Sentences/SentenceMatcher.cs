@@ -19,7 +19,7 @@ internal sealed class SentenceMatcher
     private const int RareWordsPerSentence = 4;
 
     /// <summary>Caps similarity work on pathological pairs (unrelated editions, 10 MB inputs).</summary>
-    private const long MaxMoveComparisons = 2_000_000;
+    private const long MaxMoveComparisons = 400_000;
 
     private readonly EditionProfile _old;
     private readonly EditionProfile _new;

@@ -20,14 +20,14 @@ internal static class TextFold
         var hash = FnvOffset;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            var folded = Fold(text[i]);
+            if (folded != '\0')
             {
-                hash = (hash ^ char.ToLowerInvariant(c)) * FnvPrime;
+                hash = (hash ^ folded) * FnvPrime;
             }
-            else if ((c == '.' || c == ',') && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+            else if ((text[i] == '.' || text[i] == ',') && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
             {
-                hash = (hash ^ c) * FnvPrime;
+                hash = (hash ^ text[i]) * FnvPrime;
             }
         }
 
@@ -37,21 +37,21 @@ internal static class TextFold
     /// <summary>Hashes of the words (runs of letters and digits, case-folded) in order.</summary>
     public static ulong[] WordHashes(string text)
     {
-        var count = CountWords(text);
-        var result = new ulong[count];
+        var buffer = System.Buffers.ArrayPool<ulong>.Shared.Rent(Math.Max(16, (text.Length / 2) + 1));
         var n = 0;
         var hash = FnvOffset;
         var inWord = false;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            var folded = Fold(c);
+            if (folded != '\0')
             {
-                hash = (hash ^ char.ToLowerInvariant(c)) * FnvPrime;
+                hash = (hash ^ folded) * FnvPrime;
                 inWord = true;
             }
             else if (inWord)
             {
-                result[n++] = hash;
+                buffer[n++] = hash;
                 hash = FnvOffset;
                 inWord = false;
             }
@@ -59,9 +59,11 @@ internal static class TextFold
 
         if (inWord)
         {
-            result[n] = hash;
+            buffer[n++] = hash;
         }
 
+        var result = buffer.AsSpan(0, n).ToArray();
+        System.Buffers.ArrayPool<ulong>.Shared.Return(buffer);
         return result;
     }
 
@@ -71,7 +73,7 @@ internal static class TextFold
         var inWord = false;
         foreach (var c in text)
         {
-            var letter = char.IsLetterOrDigit(c);
+            var letter = Fold(c) != '\0';
             if (letter && !inWord)
             {
                 count++;
@@ -81,6 +83,30 @@ internal static class TextFold
         }
 
         return count;
+    }
+
+    /// <summary>The lower-case form of a letter or digit, or '\0' for anything else; a table for ASCII.</summary>
+    private static char Fold(char c)
+    {
+        if (c < 128)
+        {
+            return AsciiFold[c];
+        }
+
+        return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+    }
+
+    private static readonly char[] AsciiFold = BuildAsciiFold();
+
+    private static char[] BuildAsciiFold()
+    {
+        var table = new char[128];
+        for (var c = 0; c < 128; c++)
+        {
+            table[c] = char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0';
+        }
+
+        return table;
     }
 
     /// <summary>Sorted distinct copy of <paramref name="hashes"/>, the form set similarity works on.</summary>

@@ -1,0 +1,25 @@
+using KzDiff.Core.Comparison;
+using KzDiff.Core.Rendering;
+
+namespace KzDiff.Web.Pages.Compare;
+
+/// <summary>The compare page's downloads: exactly what <c>kzdiff compare --format ...</c> prints, from Core's renderers.</summary>
+public readonly record struct ComparisonExport(ComparisonFormat Format, string Extension)
+{
+    public static ComparisonExport? Parse(string? format) => format?.ToLowerInvariant() switch
+    {
+        "json" => new ComparisonExport(ComparisonFormat.Json, "json"),
+        "markdown" or "md" => new ComparisonExport(ComparisonFormat.Markdown, "md"),
+        "html" => new ComparisonExport(ComparisonFormat.Html, "html"),
+        _ => null,
+    };
+
+    public string ContentType => ComparisonRenderer.ContentType(Format);
+
+    public byte[] Render(EditionComparison comparison, bool changesOnly)
+    {
+        using var writer = new StringWriter();
+        ComparisonRenderer.Render(comparison, Format, writer, new RenderOptions(ChangesOnly: changesOnly));
+        return ComparisonRenderer.Encoding.GetBytes(writer.ToString());
+    }
+}

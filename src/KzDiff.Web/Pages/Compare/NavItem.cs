@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+
+namespace KzDiff.Web.Pages.Compare;
+
+/// <summary>One section in the section tree on the left.</summary>
+/// <param name="Anchor">Element id of the section in the main pane.</param>
+/// <param name="Title">The section's title (the new one when renamed).</param>
+/// <param name="OldTitle">The old title when the section was renamed, otherwise null.</param>
+/// <param name="Depth">Outline depth.</param>
+/// <param name="Badges">Markers for status and flags; empty for unchanged sections.</param>
+/// <param name="SubstantiveChanges">Substantive sentence changes.</param>
+/// <param name="Shown">Whether the section survived the current filters (otherwise the link resets them).</param>
+public sealed record NavItem(
+    string Anchor,
+    string Title,
+    string? OldTitle,
+    int Depth,
+    ImmutableArray<SectionBadge> Badges,
+    int SubstantiveChanges,
+    bool Shown);

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using KzDiff.Web.Ui;
+
+namespace KzDiff.Web.Pages.History;
+
+/// <summary>Geometry of the server-rendered bar chart of a section's length per year.</summary>
+public sealed record LengthChart(ImmutableArray<LengthChart.Bar> Bars, int Width, int Height, int MaxWords)
+{
+    public const int PlotTop = 24;
+    public const int PlotBottom = 28;
+
+    public static LengthChart For(ImmutableArray<SectionHistoryYear> years)
+    {
+        const int slot = 64;
+        const int height = 200;
+        var width = Math.Max(280, years.Length * slot + 16);
+        var left = (width - years.Length * slot) / 2;
+        var max = Math.Max(1, years.IsDefaultOrEmpty ? 1 : years.Max(y => y.Words));
+        var plot = height - PlotTop - PlotBottom;
+        var bars = years.Select((y, i) =>
+        {
+            var barHeight = (int)Math.Round((double)y.Words / max * plot);
+            return new Bar(y.Year, y.Words, left + i * slot + 12, height - PlotBottom - barHeight, slot - 24, barHeight);
+        });
+        return new LengthChart([.. bars], width, height, max);
+    }
+
+    /// <summary>One year's bar; coordinates in SVG user units.</summary>
+    public sealed record Bar(int Year, int Words, int X, int Y, int BarWidth, int BarHeight)
+    {
+        public int CenterX => X + BarWidth / 2;
+    }
+}

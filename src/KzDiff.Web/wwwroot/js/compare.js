@@ -1,0 +1,131 @@
+// Compare page enhancements: keyboard navigation, instant filters, permalink highlighting, job polling.
+// Everything here is optional: without it the page still works through links and plain GET forms.
+(function () {
+  'use strict';
+
+  var job = document.querySelector('[data-status-url]');
+  if (job && job.getAttribute('data-status-url')) {
+    pollJob(job);
+    return;
+  }
+
+  var cmp = document.getElementById('cmp');
+  if (!cmp) { return; }
+  var form = document.getElementById('filters');
+  var keys = document.getElementById('keys');
+  var keysButton = document.getElementById('keys-open');
+  var current = null;
+
+  function visibleChanges() {
+    return Array.prototype.filter.call(cmp.querySelectorAll('tr.chg'), function (row) {
+      return row.offsetParent !== null;
+    });
+  }
+
+  function openAncestors(element) {
+    for (var node = element.parentElement; node; node = node.parentElement) {
+      if (node.tagName === 'DETAILS') { node.open = true; }
+    }
+  }
+
+  function select(element, scroll) {
+    if (current) { current.classList.remove('current'); }
+    current = element;
+    openAncestors(element);
+    element.classList.add('current');
+    if (!element.hasAttribute('tabindex')) { element.setAttribute('tabindex', '-1'); }
+    if (scroll) { element.scrollIntoView({ block: 'center' }); }
+    element.focus({ preventScroll: true });
+    history.replaceState(null, '', '#' + element.id);
+  }
+
+  function step(direction) {
+    var rows = visibleChanges();
+    if (rows.length === 0) { return; }
+    var index = current ? rows.indexOf(current) : -1;
+    if (index < 0) {
+      // Nothing selected yet: start from what the reader is looking at.
+      var middle = window.innerHeight / 3;
+      index = direction > 0 ? -1 : rows.length;
+      for (var i = 0; i < rows.length; i++) {
+        if (rows[i].getBoundingClientRect().top > middle) { index = direction > 0 ? i - 1 : i; break; }
+      }
+    }
+    var next = Math.min(rows.length - 1, Math.max(0, index + direction));
+    select(rows[next], true);
+  }
+
+  function setFilter(checkbox, className, serverFlag) {
+    // A filter the server applied left rows out of the page: turning it off needs a reload.
+    if (!checkbox.checked && form.getAttribute(serverFlag) === '1') { form.submit(); return; }
+    cmp.classList.toggle(className, checkbox.checked);
+    var url = new URL(window.location.href);
+    if (checkbox.checked) { url.searchParams.set(checkbox.name, 'true'); } else { url.searchParams.delete(checkbox.name); }
+    history.replaceState(null, '', url.pathname + url.search + url.hash);
+    if (current && current.offsetParent === null) { current.classList.remove('current'); current = null; }
+  }
+
+  var changes = document.getElementById('f-changes');
+  var substantive = document.getElementById('f-subst');
+  changes.addEventListener('change', function () { setFilter(changes, 'f-changes', 'data-server-changes'); });
+  substantive.addEventListener('change', function () { setFilter(substantive, 'f-subst', 'data-server-subst'); });
+  document.getElementById('f-section').addEventListener('change', function () { form.submit(); });
+
+  if (keysButton && keys && typeof keys.showModal === 'function') {
+    keysButton.hidden = false;
+    keysButton.addEventListener('click', function () { keys.showModal(); });
+  }
+
+  document.addEventListener('keydown', function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) { return; }
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName))) { return; }
+    if (keys && keys.open) { return; }
+    switch (event.key) {
+      case 'n': case 'j': step(1); break;
+      case 'p': case 'k': step(-1); break;
+      case 'c': changes.click(); break;
+      case 's': substantive.click(); break;
+      case '/': document.getElementById('f-q').focus(); break;
+      case '?': if (keys && keys.showModal) { keys.showModal(); } break;
+      default: return;
+    }
+    event.preventDefault();
+  });
+
+  function showHash() {
+    if (!window.location.hash) { return; }
+    var element = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (!element) { return; }
+    if (element.classList.contains('chg')) { select(element, true); return; }
+    openAncestors(element);
+    element.scrollIntoView({ block: 'start' });
+  }
+
+  window.addEventListener('hashchange', showHash);
+  showHash();
+
+  function pollJob(section) {
+    var progress = section.querySelector('progress');
+    var state = section.querySelector('.job-state');
+    var url = section.getAttribute('data-status-url');
+    // The meta refresh is the fallback; with a script we poll quietly and reload once, when done.
+    var refresh = document.querySelector('meta[http-equiv="refresh"]');
+    if (refresh) { refresh.parentNode.removeChild(refresh); }
+    function tick() {
+      fetch(url, { headers: { Accept: 'application/json' } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (status) {
+          if (!status) { setTimeout(tick, 2000); return; }
+          if (typeof status.progress === 'number' && progress) {
+            progress.value = Math.round((status.progress <= 1 ? status.progress * 100 : status.progress));
+          }
+          if (state && status.status) { state.textContent = status.status === 'running' ? 'Comparing' : 'Queued'; }
+          if (status.status === 'succeeded' || status.status === 'failed') { window.location.reload(); return; }
+          setTimeout(tick, 1000);
+        })
+        .catch(function () { setTimeout(tick, 3000); });
+    }
+    setTimeout(tick, 1000);
+  }
+})();

@@ -1,0 +1,153 @@
+using Microsoft.Playwright;
+
+namespace KzDiff.Web.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright against the app on a Kestrel port. Every page fails its
+/// test if a JavaScript dialog opens or a script error happens: report text must never run.
+/// </summary>
+public abstract class BrowserTestBase
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    /// <summary>Names the element that sticks out furthest to the right, to explain a sideways scroll.</summary>
+    protected const string WidestElementScript = """
+        () => {
+          let worst = null, right = 0;
+          for (const el of document.querySelectorAll('body *')) {
+            const r = el.getBoundingClientRect().right;
+            if (r > right) { right = r; worst = el; }
+          }
+          return worst ? `${worst.tagName}.${worst.className} right=${Math.round(right)}` : 'none';
+        }
+        """;
+
+    private readonly List<string> dialogs = [];
+    private readonly List<string> pageErrors = [];
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private IBrowserContext? context;
+    private BrowserHost? host;
+
+    protected IPage Page { get; private set; } = null!;
+
+    protected IBrowser Browser => browser!;
+
+    protected Uri BaseAddress { get; private set; } = null!;
+
+    internal FakeKzDiffBackend Backend => host!.Backend ?? throw new InvalidOperationException("this fixture runs against the real service");
+
+    /// <summary>False to run the pages against the real service and the fictional editions instead of hand-built comparisons.</summary>
+    protected virtual bool UsesFakeBackend => true;
+
+    protected IReadOnlyList<string> Dialogs => dialogs;
+
+    [OneTimeSetUp]
+    public async Task StartBrowserAndServer()
+    {
+        var chromium = Environment.GetEnvironmentVariable("KZDIFF_CHROMIUM");
+        if (string.IsNullOrWhiteSpace(chromium))
+        {
+            chromium = "/usr/bin/chromium";
+        }
+
+        if (!File.Exists(chromium))
+        {
+            Assert.Fail($"Chromium not found at '{chromium}'. Install Debian's chromium (apt-get install -y chromium) or set KZDIFF_CHROMIUM; .ci/test.sh does both.");
+        }
+
+        host = new BrowserHost(UsesFakeBackend ? new FakeKzDiffBackend() : null);
+        BaseAddress = host.BaseAddress;
+        playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopBrowserAndServer()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    [SetUp]
+    public async Task OpenPage()
+    {
+        dialogs.Clear();
+        pageErrors.Clear();
+        context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        Page = await context.NewPageAsync();
+        Page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+        Page.PageError += (_, error) => pageErrors.Add(error);
+    }
+
+    [TearDown]
+    public async Task ClosePage()
+    {
+        if (context is not null)
+        {
+            await context.CloseAsync();
+        }
+
+        Assert.That(dialogs, Is.Empty, "a JavaScript dialog opened: report text or page script ran something it must not");
+        Assert.That(pageErrors, Is.Empty, "the page raised script errors");
+    }
+
+    protected async Task SetPhoneWidthAsync() =>
+        await Page.SetViewportSizeAsync(390, 844);
+
+    /// <summary>Saves what the browser shows to jobs/screenshots/ at the repository root.</summary>
+    protected async Task<string> ScreenshotAsync(string name, bool fullPage = false)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "jobs", "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name + ".png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
+        TestContext.AddTestAttachment(path);
+        return path;
+    }
+
+    protected async Task<bool> IsInViewportAsync(ILocator locator)
+    {
+        var box = await locator.BoundingBoxAsync();
+        var viewport = Page.ViewportSize!;
+        return box is not null && box.Y >= 0 && box.Y + Math.Min(box.Height, 40) <= viewport.Height;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KzDiff.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return TestContext.CurrentContext.WorkDirectory;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace KzDiff.Web.Tests.Browser;
+
+[TestFixture]
+[NonParallelizable]
+public sealed class ComparePageBrowserTests : BrowserTestBase
+{
+    private const string ComparePath = "/compare/freedonia/2022..2023";
+
+    [Test]
+    public async Task ComparePage_HighlightsWordEditsInsideSentence_WhenComparisonIsStored()
+    {
+        await Page.GotoAsync(ComparePath);
+
+        var row = Page.Locator("tr.chg", new PageLocatorOptions { HasText = "complaints of torture" });
+        Assert.That(await row.CountAsync(), Is.EqualTo(1));
+        Assert.That(await row.Locator("td.new ins").First.InnerTextAsync(), Is.EqualTo(SampleComparisons.KnownInsertion));
+        Assert.That(await row.Locator("td.old del").First.InnerTextAsync(), Is.EqualTo(SampleComparisons.KnownDeletion));
+        Assert.That(await row.Locator("td.new ins").Nth(1).TextContentAsync(), Is.EqualTo("and mistreatment"));
+        Assert.That(await Page.Locator("h1").InnerTextAsync(), Does.Contain("Freedonia").And.Contain("2022").And.Contain("2023"));
+        await ScreenshotAsync("compare-desktop");
+    }
+
+    [Test]
+    public async Task NextChangeKey_MovesToEachChangeInTurn_WhenPressed()
+    {
+        await Page.GotoAsync(ComparePath);
+        var changes = Page.Locator("tr.chg");
+        var first = await changes.Nth(0).GetAttributeAsync("id");
+        var second = await changes.Nth(1).GetAttributeAsync("id");
+
+        await Page.Keyboard.PressAsync("n");
+        await Expect(Page.Locator("tr.chg.current")).ToHaveAttributeAsync("id", first!);
+        await Page.Keyboard.PressAsync("n");
+        var current = Page.Locator("tr.chg.current");
+        await Expect(current).ToHaveAttributeAsync("id", second!);
+        Assert.That(Page.Url, Does.EndWith("#" + second));
+        Assert.That(await IsInViewportAsync(current), Is.True, "the selected change is scrolled into view");
+
+        await Page.Keyboard.PressAsync("k");
+        await Expect(Page.Locator("tr.chg.current")).ToHaveAttributeAsync("id", first!);
+        await Page.Keyboard.PressAsync("j");
+        await Page.Keyboard.PressAsync("j");
+        await ScreenshotAsync("compare-next-change");
+
+        await Page.Keyboard.PressAsync("?");
+        await Expect(Page.Locator("dialog#keys")).ToBeVisibleAsync();
+        await ScreenshotAsync("compare-keys-dialog");
+    }
+
+    [Test]
+    public async Task ChangesOnlyToggle_HidesUnchangedTextAndSections_WhenChecked()
+    {
+        await Page.GotoAsync(ComparePath);
+        var unchangedRuns = Page.Locator("tr.run");
+        var unchangedSection = Page.Locator("section.sec.unchanged").First;
+        Assert.That(await unchangedRuns.First.IsVisibleAsync(), Is.True);
+        Assert.That(await unchangedSection.IsVisibleAsync(), Is.True);
+
+        await Page.GetByLabel("Changes only").CheckAsync();
+
+        await Expect(unchangedRuns.First).ToBeHiddenAsync();
+        await Expect(unchangedSection).ToBeHiddenAsync();
+        await Expect(Page.Locator("tr.chg").First).ToBeVisibleAsync();
+        Assert.That(Page.Url, Does.Contain("changes=true"));
+        await ScreenshotAsync("compare-changes-only");
+
+        // The same filter without a script: the server leaves unchanged text out altogether.
+        await Page.GotoAsync(ComparePath + "?changes=true&substantive=true");
+        Assert.That(await Page.Locator("tr.run").CountAsync(), Is.Zero);
+        Assert.That(await Page.Locator("tr.k-routine, tr.k-formatting").CountAsync(), Is.Zero);
+        Assert.That(await Page.Locator("tr.chg").CountAsync(), Is.GreaterThan(3));
+    }
+
+    [Test]
+    public async Task Permalink_ScrollsToAndHighlightsSentence_WhenOpenedWithFragment()
+    {
+        await Page.GotoAsync(ComparePath);
+        var id = await Page.Locator("tr.chg", new PageLocatorOptions { HasText = "19" }).First.GetAttributeAsync("id");
+        Assert.That(id, Does.Match("^c-[0-9a-f]{10}$"));
+
+        await Page.GotoAsync("about:blank");
+        await Page.GotoAsync($"{ComparePath}#{id}");
+
+        var target = Page.Locator("#" + id);
+        await Expect(target).ToHaveClassAsync(new Regex(@"\bcurrent\b"));
+        Assert.That(await IsInViewportAsync(target), Is.True, "the permalinked sentence is scrolled into view");
+        var background = await target.Locator("td.new").EvaluateAsync<string>("td => getComputedStyle(td).backgroundColor");
+        Assert.That(background, Is.EqualTo("rgb(255, 248, 214)"), "the permalinked sentence is highlighted");
+        await ScreenshotAsync("compare-permalink");
+    }
+
+    [Test]
+    public async Task MovedSentence_LinksBothEnds_WhenMovedBetweenSections()
+    {
+        await Page.GotoAsync(ComparePath);
+        var departure = Page.Locator("tr.st-moved", new PageLocatorOptions { HasText = "moved to" });
+        var arrival = Page.Locator("tr.st-moved", new PageLocatorOptions { HasText = "moved here from" });
+        Assert.That(await departure.Locator(".move a").GetAttributeAsync("href"), Is.EqualTo("#" + await arrival.GetAttributeAsync("id")));
+        Assert.That(await arrival.Locator(".move a").GetAttributeAsync("href"), Is.EqualTo("#" + await departure.GetAttributeAsync("id")));
+
+        await departure.Locator(".move a").ClickAsync();
+        await Expect(arrival).ToHaveClassAsync(new Regex(@"\bcurrent\b"));
+    }
+
+    [Test]
+    public async Task TextSearch_KeepsOnlyMatchingSentences_WhenQueryGiven()
+    {
+        await Page.GotoAsync(ComparePath);
+        await Page.GetByLabel("Find").FillAsync("UNHCR");
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Apply" }).ClickAsync();
+
+        await Expect(Page.Locator("p.found")).ToContainTextAsync("2 matches");
+        Assert.That(await Page.Locator("mark").CountAsync(), Is.EqualTo(2));
+        Assert.That(await Page.Locator("section.sec").CountAsync(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task ComparePage_ShowsProgressAndRefreshes_WhenJobStillRuns()
+    {
+        await Page.GotoAsync("/compare/freedonia/2020..2022");
+        await Expect(Page.Locator("section.job")).ToContainTextAsync("Comparing");
+        Assert.That(await Page.Locator("progress").GetAttributeAsync("value"), Is.EqualTo("40"));
+        Assert.That(await Page.Locator("meta[http-equiv=refresh]").CountAsync(), Is.EqualTo(1));
+        await ScreenshotAsync("compare-pending");
+    }
+
+    [Test]
+    public async Task ComparePage_FitsPhoneWidth_WhenViewportIsNarrow()
+    {
+        await SetPhoneWidthAsync();
+        await Page.GotoAsync(ComparePath + "#" + "sec-1.a");
+        await ScreenshotAsync("compare-phone");
+        var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        var widest = await Page.EvaluateAsync<string>(WidestElementScript);
+        Assert.That(overflow, Is.LessThanOrEqualTo(0), () => "widest: " + widest + "; no sideways scrolling on a phone");
+    }
+
+    [Test]
+    public async Task ComparePage_FiltersThroughPlainForm_WhenJavaScriptIsOff()
+    {
+        await using var noScript = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            JavaScriptEnabled = false,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await noScript.NewPageAsync();
+        await page.GotoAsync(ComparePath);
+        Assert.That(await page.Locator("tr.run").CountAsync(), Is.GreaterThan(0));
+
+        await page.GetByLabel("Changes only").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Apply" }).ClickAsync();
+
+        await page.WaitForURLAsync("**changes=true**");
+        Assert.That(await page.Locator("tr.run").CountAsync(), Is.Zero);
+        Assert.That(await page.Locator("tr.chg ins").First.IsVisibleAsync(), Is.True);
+    }
+
+    [Test]
+    public async Task ComparePage_LeavesOutControls_WhenPrinted()
+    {
+        await Page.GotoAsync(ComparePath);
+        await Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        await Expect(Page.Locator("form.filters")).ToBeHiddenAsync();
+        await Expect(Page.Locator("nav.tree")).ToBeHiddenAsync();
+        await Expect(Page.Locator("tr.chg").First).ToBeVisibleAsync();
+        await ScreenshotAsync("compare-print");
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}

@@ -1,0 +1,88 @@
+using KzDiff.Core.Comparison;
+using KzDiff.Web.Pages.Compare;
+using KzDiff.Web.Tests.Browser;
+
+namespace KzDiff.Web.Tests.Pages.Compare;
+
+public sealed class ComparisonViewBuilderTests
+{
+    private static readonly EditionComparison Sample = SampleComparisons.Freedonia(2022, 2023);
+
+    [Test]
+    public void Build_GivesSameAnchors_WhateverTheFilters()
+    {
+        var all = ComparisonViewBuilder.Build(Sample, ComparisonFilter.None);
+        var filtered = ComparisonViewBuilder.Build(Sample, new ComparisonFilter(true, true, null, "websites"));
+
+        var anchors = all.Blocks.SelectMany(b => b.Rows).OfType<ChangeRow>().ToDictionary(r => r.Anchor, r => r.Status);
+        var kept = filtered.Blocks.SelectMany(b => b.Rows).OfType<ChangeRow>().ToList();
+        Assert.That(kept, Has.Count.EqualTo(1));
+        Assert.That(anchors.ContainsKey(kept[0].Anchor), Is.True);
+        Assert.That(anchors.Keys, Is.Unique);
+    }
+
+    [Test]
+    public void Build_FoldsLongUnchangedRunsAndUnchangedSections_ByDefault()
+    {
+        var view = ComparisonViewBuilder.Build(Sample, ComparisonFilter.None);
+
+        var runs = view.Blocks.SelectMany(b => b.Rows).OfType<UnchangedRun>().ToList();
+        Assert.That(runs.Where(r => r.Sentences.Length > 2).All(r => r.Folded), Is.True);
+        Assert.That(runs.Where(r => r.Sentences.Length <= 2).Any(r => r.Folded), Is.False);
+        Assert.That(view.Nav.Where(g => g.Folded).SelectMany(g => g.Items).All(i => i.Badges.IsEmpty), Is.True);
+        Assert.That(view.Nav.Where(g => !g.Folded).SelectMany(g => g.Items).All(i => !i.Badges.IsEmpty), Is.True);
+    }
+
+    [Test]
+    public void Build_LeavesOutUnchangedTextAndRoutineChanges_WhenSubstantiveOnly()
+    {
+        var view = ComparisonViewBuilder.Build(Sample, new ComparisonFilter(false, true, null, null));
+
+        var rows = view.Blocks.SelectMany(b => b.Rows).ToList();
+        Assert.That(rows.OfType<UnchangedRun>(), Is.Empty);
+        Assert.That(rows.OfType<ChangeRow>().Select(r => r.Kind), Is.All.EqualTo(ChangeKind.Substantive));
+        Assert.That(view.Blocks.All(b => b.HasChanges), Is.True);
+    }
+
+    [Test]
+    public void Build_ShowsOneSection_WhenSectionFilterNamesItsPath()
+    {
+        var view = ComparisonViewBuilder.Build(Sample, new ComparisonFilter(false, false, "2.a", null));
+
+        Assert.That(view.Blocks.Select(b => b.Anchor), Is.EqualTo(new[] { "sec-2.a" }));
+        Assert.That(view.Nav.Sum(g => g.Items.Length), Is.EqualTo(Sample.Sections.Length), "the tree still lists every section");
+    }
+
+    [Test]
+    public void Build_LinksBothEndsOfAMove_ToEachOther()
+    {
+        var rows = ComparisonViewBuilder.Build(Sample, ComparisonFilter.None).Blocks.SelectMany(b => b.Rows).OfType<ChangeRow>()
+            .Where(r => r.Status == SentenceStatus.Moved).ToList();
+
+        Assert.That(rows, Has.Count.EqualTo(2));
+        Assert.That(rows[0].OtherEnd, Is.EqualTo("#" + rows[1].Anchor));
+        Assert.That(rows[1].OtherEnd, Is.EqualTo("#" + rows[0].Anchor));
+    }
+
+    [Test]
+    public void Build_ShowsEveryPairOfAMerge_WhenSectionFilterNamesTheNewSection()
+    {
+        var merged = Sample with
+        {
+            Sections = [.. Sample.Sections, Sample.Sections.Single(s => s.New?.Path == "2.e") with { Old = new SectionReference("2.f", "f. Internally Displaced Persons"), Merged = true }],
+        };
+
+        var view = ComparisonViewBuilder.Build(merged, new ComparisonFilter(false, false, "sec-2.e", null));
+
+        Assert.That(view.Blocks.Select(b => b.Anchor), Is.EqualTo(new[] { "sec-2.e", "sec-2.e-2" }));
+    }
+
+    [TestCase("", 0)]
+    [TestCase("summary", 0)]
+    [TestCase("2", 0)]
+    [TestCase("2.a", 1)]
+    [TestCase("1.c/prison-conditions", 2)]
+    [TestCase("1.c/prison-conditions/physical-conditions", 3)]
+    public void Depth_CountsOutlineLevels_FromPath(string path, int depth) =>
+        Assert.That(ComparisonViewBuilder.Depth(path), Is.EqualTo(depth));
+}
