@@ -11,6 +11,5 @@ internal static class CommandCatalog
         yield return CompareCommand.Create();
         yield return ImportCommand.Create();
         yield return BenchCommand.Create();
-        yield return CompareBenchCommand.Create();
     }
 }

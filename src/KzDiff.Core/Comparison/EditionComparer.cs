@@ -10,7 +10,7 @@ namespace KzDiff.Core.Comparison;
 public static class EditionComparer
 {
     /// <summary>Bumped whenever the engine's output could change for the same input.</summary>
-    public const string EngineVersion = "2";
+    public const string EngineVersion = "3";
 
     /// <summary>
     /// Hashes and shingles of a parsed tree, computed once per tree: trees are immutable and an

@@ -50,6 +50,11 @@ internal sealed class PairFlagger
             pair.Similarity = Math.Round(body, 4);
             pair.Confidence = Math.Round(pair.Confidence, 4);
 
+            if (pair.Continuation)
+            {
+                continue;
+            }
+
             pair.Renamed = oldNode.LooseKey != newNode.LooseKey && oldNode.RenameKey != newNode.RenameKey;
             var newParent = _oldToNew[oldNode.Parent] != newNode.Parent;
             var newLevel = oldNode.Node.Level != newNode.Node.Level;

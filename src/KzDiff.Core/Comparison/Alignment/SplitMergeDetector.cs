@@ -61,6 +61,7 @@ internal sealed class SplitMergeDetector
                 {
                     // Text that went on under a new sub-heading of the section's own counterpart is not a split.
                     pair.Evidence.Add("now under a new sub-heading of " + _new.Nodes[_oldToNew[source]].Node.Path);
+                    pair.Continuation = true;
                 }
                 else
                 {
