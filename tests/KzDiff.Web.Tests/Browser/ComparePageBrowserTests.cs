@@ -136,6 +136,7 @@ public sealed class ComparePageBrowserTests : BrowserTestBase
         var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         var widest = await Page.EvaluateAsync<string>(WidestElementScript);
         Assert.That(overflow, Is.LessThanOrEqualTo(0), () => "widest: " + widest + "; no sideways scrolling on a phone");
+        Assert.That(await Page.Locator(".tree-box").GetAttributeAsync("open"), Is.Null, "the section tree starts folded on a phone");
     }
 
     [Test]
