@@ -9,12 +9,13 @@ using KzDiff.Web.Ui;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-// Content root is the build output (appsettings, compiled pages), whatever the current directory is.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+// Content root is the project folder when running from a source tree (wwwroot, appsettings), the
+// build output otherwise, whatever the current directory is.
+var root = RepositoryRoot.Locate();
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = WebDefaults.ContentRoot(root) });
 
 // The repository root's appsettings.json holds the KzDiff section; environment variables and the
 // command line still win over it.
-var root = RepositoryRoot.Locate();
 builder.Configuration
     .AddJsonFile(Path.Combine(root, "appsettings.json"), optional: true, reloadOnChange: false)
     .AddEnvironmentVariables()

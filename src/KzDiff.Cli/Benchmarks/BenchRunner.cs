@@ -5,7 +5,6 @@ namespace KzDiff.Cli.Benchmarks;
 /// <summary>Warm-up, then timed runs on the calling thread; the median resists the other processes sharing the machine.</summary>
 internal static class BenchRunner
 {
-    private const int MinWarmUpRuns = 3;
     private const int MaxWarmUpRuns = 200;
 
     // Tiered compilation recompiles hot methods with profile data after ~30 calls and a short
@@ -18,7 +17,7 @@ internal static class BenchRunner
         var operation = benchCase.Prepare();
         var runs = Math.Max(1, runsOverride ?? benchCase.Runs);
         var warmUpStart = Stopwatch.GetTimestamp();
-        for (var i = 0; i < MaxWarmUpRuns && (i < MinWarmUpRuns || Stopwatch.GetElapsedTime(warmUpStart) < WarmUpTime); i++)
+        for (var i = 0; i < MaxWarmUpRuns && (i < benchCase.MinWarmUpRuns || Stopwatch.GetElapsedTime(warmUpStart) < WarmUpTime); i++)
         {
             operation();
         }

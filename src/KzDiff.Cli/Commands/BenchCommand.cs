@@ -45,7 +45,7 @@ internal static class BenchCommand
         }
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"corpus {folder}; {Environment.ProcessorCount} cores, server GC {GCSettings.IsServerGC}, build {BuildConfiguration}"));
+            $"corpus {folder}; {Environment.ProcessorCount} cores, load average {LoadAverage()}, server GC {GCSettings.IsServerGC}, build {BuildConfiguration}"));
         foreach (var benchCase in cases)
         {
             var showProgress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
@@ -73,6 +73,19 @@ internal static class BenchCommand
         }
 
         return 0;
+    }
+
+    // Other processes on a shared machine inflate every figure; the load average says by how much.
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
     }
 
 #if DEBUG

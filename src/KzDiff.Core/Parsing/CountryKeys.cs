@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
+using KzDiff.Core.Parsing.Text;
 
 namespace KzDiff.Core.Parsing;
 
@@ -70,9 +70,10 @@ public static class CountryKeys
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var ch in text.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        foreach (var raw in text.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark || ch is '’' or '\'' or '‘' or '.')
+            var ch = LatinFold.Fold(raw);
+            if (ch is '’' or '\'' or '‘' or '.')
             {
                 continue;
             }

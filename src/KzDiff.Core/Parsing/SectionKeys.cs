@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using KzDiff.Core.Parsing.Text;
 
 namespace KzDiff.Core.Parsing;
 
@@ -37,9 +37,10 @@ public static partial class SectionKeys
         text = PrefixHyphen().Replace(text, "$1");
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        foreach (var raw in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark || ch is '’' or '\'' or '‘')
+            var ch = LatinFold.Fold(raw);
+            if (ch is '’' or '\'' or '‘')
             {
                 continue;
             }

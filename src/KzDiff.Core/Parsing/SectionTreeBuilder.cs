@@ -133,11 +133,10 @@ internal sealed class SectionTreeBuilder
 
     private static SectionNode Freeze(Draft root)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        return Freeze(root, parentPath: null, parentLevel: null, used);
+        return Freeze(root, parentPath: null, parentLevel: null, new PathRegistry());
     }
 
-    private static SectionNode Freeze(Draft draft, string? parentPath, SectionLevel? parentLevel, HashSet<string> used)
+    private static SectionNode Freeze(Draft draft, string? parentPath, SectionLevel? parentLevel, PathRegistry used)
     {
         var key = draft.Level == SectionLevel.Document ? "document" : SectionKeys.FromTitle(draft.Title);
         var path = draft.Level == SectionLevel.Document ? string.Empty : Unique(PathOf(draft, key, parentPath, parentLevel), used);
@@ -176,21 +175,31 @@ internal sealed class SectionTreeBuilder
             : $"{parentPath}/{own}";
     }
 
-    private static string Unique(string path, HashSet<string> used)
+    // Suffixes continue from the last one handed out per path, so thousands of identical headings
+    // in a hostile input cost linear, not quadratic, time.
+    private static string Unique(string path, PathRegistry used)
     {
-        if (used.Add(path))
+        if (used.Taken.Add(path))
         {
             return path;
         }
 
-        for (var n = 2; ; n++)
+        for (var n = used.NextSuffix.GetValueOrDefault(path, 2); ; n++)
         {
             var candidate = $"{path}-{n}";
-            if (used.Add(candidate))
+            if (used.Taken.Add(candidate))
             {
+                used.NextSuffix[path] = n + 1;
                 return candidate;
             }
         }
+    }
+
+    private sealed class PathRegistry
+    {
+        public HashSet<string> Taken { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> NextSuffix { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class Draft(string title, SectionLevel level, string? number, int levelHint)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using KzDiff.Core.Editions;
 using KzDiff.Core.Parsing;
@@ -21,9 +22,10 @@ public sealed class EditionImporter(
 {
     private const int MaxSourceNameLength = 2000;
 
-    // Revision numbers and lineage depend on what is already stored: one writer at a time per process.
-    // Processes sharing a PostgreSQL database meet on the unique indexes instead, and retry.
-    private readonly SemaphoreSlim storeGate = new(1, 1);
+    // Revision numbers and lineage depend on what is already stored for the same country: one writer
+    // per country at a time in this process (countries never affect each other, so they store in
+    // parallel). Processes sharing a PostgreSQL database meet on the unique indexes instead, and retry.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> countryGates = new(StringComparer.Ordinal);
 
     public async Task<ImportResult> ImportAsync(
         ReadOnlyMemory<byte> content,
@@ -107,7 +109,8 @@ public sealed class EditionImporter(
             return prepared.Finished;
         }
 
-        await storeGate.WaitAsync(cancellationToken);
+        var gate = countryGates.GetOrAdd(prepared.Parsed!.Metadata.CountryKey, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -126,7 +129,7 @@ public sealed class EditionImporter(
         }
         finally
         {
-            storeGate.Release();
+            gate.Release();
         }
     }
 
@@ -246,5 +249,11 @@ public sealed class EditionImporter(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public void Dispose() => storeGate.Dispose();
+    public void Dispose()
+    {
+        foreach (var gate in countryGates.Values)
+        {
+            gate.Dispose();
+        }
+    }
 }

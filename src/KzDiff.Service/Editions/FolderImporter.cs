@@ -3,8 +3,9 @@ using KzDiff.Service.Configuration;
 namespace KzDiff.Service.Editions;
 
 /// <summary>
-/// Imports many files: parsing runs on every core, storing runs in path order (year folders sort
-/// oldest first, so each edition is aligned with the year before it as it is stored).
+/// Imports many files on every core. Files start in path order (year folders sort oldest first),
+/// so an edition is usually aligned with the year before it, already stored; results are reported
+/// in that order.
 /// </summary>
 public sealed class FolderImporter(EditionImporter importer, KzDiffOptions options)
 {
@@ -31,7 +32,7 @@ public sealed class FolderImporter(EditionImporter importer, KzDiffOptions optio
     {
         ArgumentNullException.ThrowIfNull(files);
         var window = Math.Max(1, options.Import.ParallelParsers) * 2;
-        var inFlight = new Queue<Task<PreparedImport>>();
+        var inFlight = new Queue<Task<ImportResult>>();
         var results = new List<ImportResult>(files.Count);
         var next = 0;
         while (results.Count < files.Count)
@@ -39,11 +40,12 @@ public sealed class FolderImporter(EditionImporter importer, KzDiffOptions optio
             while (next < files.Count && inFlight.Count < window)
             {
                 var file = files[next++];
-                inFlight.Enqueue(Task.Run(() => PrepareFileAsync(file, cancellationToken), cancellationToken));
+                inFlight.Enqueue(Task.Run(
+                    async () => await importer.StoreAsync(await PrepareFileAsync(file, cancellationToken), cancellationToken),
+                    cancellationToken));
             }
 
-            var prepared = await inFlight.Dequeue();
-            var result = await importer.StoreAsync(prepared, cancellationToken);
+            var result = await inFlight.Dequeue();
             results.Add(result);
             progress?.Report(new ImportProgress(results.Count, files.Count, result));
         }

@@ -1,0 +1,69 @@
+using KzDiff.Core.Editions;
+using KzDiff.Core.Parsing;
+
+namespace KzDiff.Core.Tests.Parsing;
+
+public sealed class SectionTreeBuilderTests
+{
+    [Test]
+    public void Build_SuffixesDuplicatePaths_SoEveryPathIsUnique()
+    {
+        var blocks = new[]
+        {
+            Heading("Section 6. Discrimination"), Heading("Women"), Paragraph("First."), Heading("Women"), Paragraph("Second."), Heading("Women"), Paragraph("Third."),
+        };
+
+        var root = SectionTreeBuilder.Build("Doc", blocks);
+
+        Assert.That(root.Children[0].Children.Select(c => c.Path), Is.EqualTo(new[] { "6/women", "6/women-2", "6/women-3" }));
+    }
+
+    [Test]
+    public void Build_StaysFast_WhenThousandsOfHeadingsRepeat()
+    {
+        var blocks = new List<SourceBlock> { Heading("Section 1. Integrity") };
+        for (var i = 0; i < 20_000; i++)
+        {
+            blocks.Add(Heading("Women"));
+            blocks.Add(Paragraph("Text."));
+        }
+
+        var root = SectionTreeBuilder.Build("Doc", blocks);
+
+        Assert.That(root.Children[0].Children[^1].Path, Is.EqualTo("1/women-20000"));
+    }
+
+    [Test]
+    public void Build_KeepsTextBeforeFirstHeading_OnDocument()
+    {
+        var root = SectionTreeBuilder.Build("Doc", [Paragraph("Preface."), Heading("Executive Summary"), Paragraph("Summary.")]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(root.Level, Is.EqualTo(SectionLevel.Document));
+            Assert.That(root.Sentences, Is.EqualTo(new[] { "Preface." }));
+            Assert.That(root.Children[0].Level, Is.EqualTo(SectionLevel.Summary));
+        });
+    }
+
+    [Test]
+    public void Build_TreatsLetteredHeadingAsSubheading_OutsideSections()
+    {
+        var root = SectionTreeBuilder.Build("Doc", [Heading("Executive Summary"), Heading("a. Note"), Paragraph("Text.")]);
+
+        Assert.That(root.Children[0].Children[0].Level, Is.EqualTo(SectionLevel.Subheading));
+    }
+
+    [Test]
+    public void Build_UsesNumberAsTitle_WhenSectionLabelHasNoTitle()
+    {
+        var root = SectionTreeBuilder.Build("Doc", [Heading("Section 4."), Paragraph("Corruption was widespread.")]);
+
+        Assert.That(root.Children[0].Title, Is.EqualTo("Section 4"));
+        Assert.That(root.Children[0].Path, Is.EqualTo("4"));
+    }
+
+    private static SourceBlock Heading(string text) => new(SourceBlockKind.Heading, text);
+
+    private static SourceBlock Paragraph(string text) => new(SourceBlockKind.Paragraph, text);
+}
