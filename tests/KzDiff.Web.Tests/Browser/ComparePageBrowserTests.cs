@@ -128,6 +128,19 @@ public sealed class ComparePageBrowserTests : BrowserTestBase
     }
 
     [Test]
+    public async Task ComparePage_OffersRetry_WhenJobFailed()
+    {
+        await Page.GotoAsync("/compare/freedonia/2021..2023");
+        await Assertions.Expect(Page.Locator("section.job.failed")).ToContainTextAsync("could not be aligned");
+
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Try again" }).ClickAsync();
+
+        await Page.WaitForURLAsync("**/compare/freedonia/2021..2023");
+        Assert.That(Backend.Retries, Does.Contain(("freedonia", 2021, 2023)));
+        await ScreenshotAsync("compare-failed");
+    }
+
+    [Test]
     public async Task ComparePage_FitsPhoneWidth_WhenViewportIsNarrow()
     {
         await SetPhoneWidthAsync();
