@@ -9,5 +9,10 @@ internal static class BenchCatalog
         {
             yield return benchCase;
         }
+
+        foreach (var benchCase in CompareBenchmarks.Create(corpus))
+        {
+            yield return benchCase;
+        }
     }
 }

@@ -7,9 +7,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create()
     {
-        yield return CompareCommand.Create();
         yield return TreeCommand.Create();
-        yield return BenchCommand.Create();
+        yield return CompareCommand.Create();
         yield return ImportCommand.Create();
+        yield return BenchCommand.Create();
     }
 }

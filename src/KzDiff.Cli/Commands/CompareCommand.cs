@@ -31,7 +31,7 @@ internal static class CompareCommand
                 parseResult.GetValue(changesOnly),
                 parseResult.GetValue(section),
                 parseResult.GetValue(output));
-            return Run(request, Store.EditionSources.Load, Console.Out, Console.Error);
+            return Run(request, Store.EditionSources.Load, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
         });
         return command;
     }
@@ -44,8 +44,9 @@ internal static class CompareCommand
             var older = load(request.Old);
             var newer = load(request.New);
             var comparison = EditionComparer.Compare(older, newer);
-            var color = request.Format == ComparisonFormat.Text && request.Output is null && !Console.IsOutputRedirected
-                && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+            // Colour only for a terminal: not for a file, a pipe, an in-process writer or NO_COLOR.
+            var color = request.Format == ComparisonFormat.Text && request.Output is null && ReferenceEquals(stdout, Console.Out)
+                && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
             var options = new RenderOptions(request.ChangesOnly, request.Section, color);
             if (request.Output is null)
             {

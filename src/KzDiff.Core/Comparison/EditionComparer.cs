@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using KzDiff.Core.Comparison.Alignment;
 using KzDiff.Core.Comparison.Sentences;
 using KzDiff.Core.Editions;
@@ -9,14 +10,20 @@ namespace KzDiff.Core.Comparison;
 public static class EditionComparer
 {
     /// <summary>Bumped whenever the engine's output could change for the same input.</summary>
-    public const string EngineVersion = "2";
+    public const string EngineVersion = "3";
+
+    /// <summary>
+    /// Hashes and shingles of a parsed tree, computed once per tree: trees are immutable and an
+    /// edition is usually compared with both its neighbours. Entries go when the tree is collected.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SectionNode, EditionProfile> Profiles = new();
 
     public static EditionComparison Compare(Edition older, Edition newer)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
-        var oldProfile = EditionProfile.Build(older.Root);
-        var newProfile = EditionProfile.Build(newer.Root);
+        var oldProfile = Profiles.GetValue(older.Root, EditionProfile.Build);
+        var newProfile = Profiles.GetValue(newer.Root, EditionProfile.Build);
         var alignment = SectionAligner.Align(oldProfile, newProfile);
         var matcher = new SentenceMatcher(oldProfile, newProfile);
         matcher.Run(alignment.Pairs);

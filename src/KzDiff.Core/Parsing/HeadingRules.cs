@@ -9,8 +9,8 @@ namespace KzDiff.Core.Parsing;
 /// </summary>
 internal static partial class HeadingRules
 {
-    /// <summary>Longest phrase accepted as a run-in heading ("Detainee's Ability to Challenge Lawfulness of Detention before a Court").</summary>
-    public const int MaxRunInWords = 14;
+    /// <summary>Longest phrase accepted as a run-in heading ("Censorship or Content Restrictions for Members of the Press and Other Media, Including Online Media").</summary>
+    public const int MaxRunInWords = 18;
 
     private static readonly FrozenSet<string> MinorWords = new[]
     {
@@ -23,7 +23,7 @@ internal static partial class HeadingRules
     // Labels that open a paragraph with a colon but are not part of the outline.
     private static readonly FrozenSet<string> NotHeadings = new[]
     {
-        "note", "notes", "source", "sources", "see", "update", "read a section",
+        "note", "notes", "source", "sources", "see", "update", "read a section", "in this section",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsExecutiveSummary(string text) =>
@@ -64,12 +64,16 @@ internal static partial class HeadingRules
 
         var phrase = text[..colon].Trim();
         var after = text[(colon + 1)..].Trim();
-        if (!after.Any(char.IsLower) || !IsTitleCasePhrase(phrase) || NotHeadings.Contains(phrase))
+        var corroborated = block.HasMarkup && IsCorroborated(phrase, block.LeadingEmphasis);
+        if (block.HasMarkup && !corroborated)
         {
             return false;
         }
 
-        if (block.HasMarkup && !IsCorroborated(phrase, block.LeadingEmphasis))
+        // An emphasised phrase may carry one slip of capitalisation ("Other forms of Gender-based
+        // Violence or Harassment"); without markup the text rule alone decides, strictly.
+        var lowercaseAllowed = corroborated ? 1 : 0;
+        if (!after.Any(char.IsLower) || !IsTitleCasePhrase(phrase, MaxRunInWords, lowercaseAllowed) || NotHeadings.Contains(phrase))
         {
             return false;
         }
@@ -81,7 +85,7 @@ internal static partial class HeadingRules
 
     public static bool IsMinorWord(string word) => MinorWords.Contains(word);
 
-    public static bool IsTitleCasePhrase(string phrase, int maxWords = MaxRunInWords)
+    public static bool IsTitleCasePhrase(string phrase, int maxWords = MaxRunInWords, int lowercaseAllowed = 0)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > maxWords || phrase.Contains(". ", StringComparison.Ordinal) || phrase.EndsWith('.'))
@@ -103,7 +107,7 @@ internal static partial class HeadingRules
                 continue;
             }
 
-            if (i == 0 || !MinorWords.Contains(word.Trim(',', ';', '(', ')')))
+            if (i == 0 || !MinorWords.Contains(word.Trim(',', ';', '(', ')')) && --lowercaseAllowed < 0)
             {
                 return false;
             }

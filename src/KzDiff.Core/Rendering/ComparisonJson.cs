@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using KzDiff.Core.Comparison;
 using KzDiff.Core.Editions;
@@ -46,7 +47,9 @@ public static class ComparisonJson
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Readable non-ASCII text ("Nur-Sultan’s") but still escaped <, >, & and quotes, so the
+        // JSON stays safe if someone inlines it into a page.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     public static string Write(EditionComparison comparison)

@@ -158,6 +158,12 @@ public static class ComparisonMarkdown
             text.Append(lead).Append(marker).Append(trimmed).Append(marker).Append(trail);
         }
 
+        // A deletion's trailing space next to an insertion's leading one would double up.
+        while (text.ToString().Contains("  ", StringComparison.Ordinal))
+        {
+            text.Replace("  ", " ");
+        }
+
         return text.ToString();
     }
 

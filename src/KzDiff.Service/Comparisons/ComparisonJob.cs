@@ -29,7 +29,9 @@ public sealed class ComparisonJob(
     [AutomaticRetry(Attempts = HangfireRuns - 1, DelaysInSeconds = [2, 10, 30], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid comparisonId, CancellationToken cancellationToken)
     {
-        var owner = $"{ProcessName}:{Guid.NewGuid():N}"[..Math.Min(100, ProcessName.Length + 33)];
+        // Unique per run, readable in the store: which machine and process holds the comparison.
+        var owner = $"{Guid.NewGuid():N}@{ProcessName}";
+        owner = owner.Length > 100 ? owner[..100] : owner;
         if (!await ClaimAsync(comparisonId, owner, cancellationToken))
         {
             logger.LogInformation("Comparison {Id} is done or held by another run; nothing to do", comparisonId);

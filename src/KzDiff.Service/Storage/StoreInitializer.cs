@@ -78,7 +78,19 @@ public sealed class StoreInitializer(
 
     private async Task CheckVersionAsync(KzDiffDbContext db, CancellationToken cancellationToken)
     {
-        var info = await db.SchemaInfo.AsNoTracking().SingleOrDefaultAsync(x => x.Id == 1, cancellationToken);
+        SchemaInfoRecord? info;
+        try
+        {
+            info = await db.SchemaInfo.AsNoTracking().SingleOrDefaultAsync(x => x.Id == 1, cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            throw new InvalidOperationException(
+                "The KzDiff store exists but has no schema version: it was not created by this version of KzDiff. " +
+                "Start from an empty store (embedded mode: delete jobs/kzdiff.db). " + ex.Message,
+                ex);
+        }
+
         if (info is null)
         {
             db.SchemaInfo.Add(new SchemaInfoRecord { Id = 1, Version = KzDiffDbContext.SchemaVersion, CreatedAt = DateTime.UtcNow });

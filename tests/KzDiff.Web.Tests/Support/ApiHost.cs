@@ -19,9 +19,15 @@ internal sealed class ApiHost : WebApplicationFactory<Program>
     public static readonly string[] SampleEditions = ["ruritania-2022.txt", "ruritania-2023.txt", "freedonia-2023.txt", "freedonia-2024.txt"];
 
     private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? configureServices;
 
-    public ApiHost(string folder, IDictionary<string, string?>? extraSettings = null, bool copySamples = true)
+    public ApiHost(
+        string folder,
+        IDictionary<string, string?>? extraSettings = null,
+        bool copySamples = true,
+        Action<IServiceCollection>? configureServices = null)
     {
+        this.configureServices = configureServices;
         Folder = folder;
         var editions = Path.Combine(folder, "editions");
         Directory.CreateDirectory(editions);
@@ -52,6 +58,10 @@ internal sealed class ApiHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        if (configureServices is not null)
+        {
+            builder.ConfigureServices(configureServices);
+        }
     }
 
     /// <summary>Counts and hashes of everything stored, to prove that bad input changed nothing.</summary>

@@ -24,6 +24,12 @@ internal sealed class NodePair
     /// <summary>True when this pair lists the new node's unmatched sentences (false on the extra pairs of a merge).</summary>
     public bool NewHome { get; set; } = true;
 
+    /// <summary>
+    /// The old section's text went on under a new sub-heading of its own counterpart: a pair for
+    /// the sentences only, neither renamed nor moved.
+    /// </summary>
+    public bool Continuation { get; set; }
+
     public bool Renamed { get; set; }
 
     public bool Moved { get; set; }

@@ -39,7 +39,9 @@ internal sealed class PairFlagger
 
             var oldNode = _old.Nodes[pair.OldNode];
             var newNode = _new.Nodes[pair.NewNode];
-            var (body, _) = _scorer.Body(oldNode, newNode);
+            // The reported similarity is of the sections' own text; subtrees only for bare headings.
+            var bare = oldNode.Shingles.Length == 0 || newNode.Shingles.Length == 0;
+            var (body, _) = _scorer.Body(oldNode, newNode, subtrees: bare);
             if (oldNode.Shingles.Length == 0 && newNode.Shingles.Length == 0 && oldNode.Children.Count + newNode.Children.Count == 0)
             {
                 body = ShortTextSimilarity(oldNode, newNode);
@@ -47,6 +49,11 @@ internal sealed class PairFlagger
 
             pair.Similarity = Math.Round(body, 4);
             pair.Confidence = Math.Round(pair.Confidence, 4);
+
+            if (pair.Continuation)
+            {
+                continue;
+            }
 
             pair.Renamed = oldNode.LooseKey != newNode.LooseKey && oldNode.RenameKey != newNode.RenameKey;
             var newParent = _oldToNew[oldNode.Parent] != newNode.Parent;

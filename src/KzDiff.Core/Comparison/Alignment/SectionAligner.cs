@@ -10,7 +10,7 @@ namespace KzDiff.Core.Comparison.Alignment;
 /// </summary>
 internal sealed class SectionAligner
 {
-    /// <summary>Shingles shared by more nodes than this are boilerplate and say nothing about pairing.</summary>
+    /// <summary>Title words shared by more nodes than this say nothing about pairing.</summary>
     private const int MaxPosting = 8;
 
     /// <summary>Caps the candidates scored per old node so a pathological outline stays linear.</summary>
@@ -52,14 +52,19 @@ internal sealed class SectionAligner
         Match(0, 0, 1, "document root");
         AnchorOnTitles(static node => node.LooseKey);
         AnchorOnTitles(static node => node.RenameKey);
-        var newIndex = ShingleIndex(_new);
-        for (var round = 0; round < 2; round++)
+        // An edition compared with itself, or a year without outline changes, pairs every node
+        // by title: the indexes below are then never built.
+        var newIndex = new Lazy<ShingleIndex>(() => new ShingleIndex(_new));
+        var oldIndex = new Lazy<ShingleIndex>(() => new ShingleIndex(_old));
+        for (var round = 0; round < 2 && Array.IndexOf(_oldToNew, -1) >= 0 && Array.IndexOf(_newToOld, -1) >= 0; round++)
         {
-            MatchBySimilarity(newIndex);
+            MatchBySimilarity(newIndex.Value);
         }
 
-        var oldIndex = ShingleIndex(_old);
-        new SplitMergeDetector(_old, _new, _oldToNew, _newToOld, this).Detect(newIndex, oldIndex);
+        if (Array.IndexOf(_oldToNew, -1) >= 0 || Array.IndexOf(_newToOld, -1) >= 0)
+        {
+            new SplitMergeDetector(_old, _new, _oldToNew, _newToOld, this).Detect(newIndex, oldIndex);
+        }
         for (var o = 1; o < _old.Nodes.Count; o++)
         {
             if (_oldToNew[o] < 0 && !HasPairWithOld(o))
@@ -200,7 +205,7 @@ internal sealed class SectionAligner
         }
     }
 
-    private void MatchBySimilarity(Dictionary<ulong, List<int>> newIndex)
+    private void MatchBySimilarity(ShingleIndex newIndex)
     {
         var titleIndex = TitleIndex();
         var candidates = new List<PairScore>();
@@ -219,7 +224,8 @@ internal sealed class SectionAligner
             seen.Clear();
             foreach (var shingle in oldNode.Shingles)
             {
-                if (newIndex.TryGetValue(shingle, out var posting) && posting.Count <= MaxPosting)
+                var posting = newIndex.Get(shingle);
+                if (posting.Length <= ShingleIndex.MaxPosting)
                 {
                     foreach (var n in posting)
                     {
@@ -340,28 +346,6 @@ internal sealed class SectionAligner
                 }
 
                 list.Add(n);
-            }
-        }
-
-        return index;
-    }
-
-    internal static Dictionary<ulong, List<int>> ShingleIndex(EditionProfile edition)
-    {
-        var index = new Dictionary<ulong, List<int>>();
-        for (var n = 1; n < edition.Nodes.Count; n++)
-        {
-            foreach (var shingle in edition.Nodes[n].Shingles)
-            {
-                if (!index.TryGetValue(shingle, out var list))
-                {
-                    index[shingle] = list = new List<int>(1);
-                }
-
-                if (list.Count <= MaxPosting)
-                {
-                    list.Add(n);
-                }
             }
         }
 

@@ -14,9 +14,6 @@ internal sealed class SplitMergeDetector
     private const double MinContainment = 0.5;
     private const int MinShingles = 10;
 
-    /// <summary>Same as the aligner's: a shingle in more nodes is boilerplate.</summary>
-    private const int MaxPosting = 8;
-
     /// <summary>No real section splits into or merges from more pieces than this.</summary>
     private const int MaxPieces = 8;
 
@@ -38,7 +35,7 @@ internal sealed class SplitMergeDetector
         _aligner = aligner;
     }
 
-    public void Detect(Dictionary<ulong, List<int>> newIndex, Dictionary<ulong, List<int>> oldIndex)
+    public void Detect(Lazy<ShingleIndex> newIndex, Lazy<ShingleIndex> oldIndex)
     {
         for (var n = 1; n < _new.Nodes.Count; n++)
         {
@@ -64,6 +61,7 @@ internal sealed class SplitMergeDetector
                 {
                     // Text that went on under a new sub-heading of the section's own counterpart is not a split.
                     pair.Evidence.Add("now under a new sub-heading of " + _new.Nodes[_oldToNew[source]].Node.Path);
+                    pair.Continuation = true;
                 }
                 else
                 {
@@ -108,7 +106,7 @@ internal sealed class SplitMergeDetector
     }
 
     /// <summary>The paired node of the other edition that holds most of this node's text, if enough.</summary>
-    private static (int Node, double Share) BestContainer(NodeProfile node, Dictionary<ulong, List<int>> otherIndex, int[] otherPaired)
+    private static (int Node, double Share) BestContainer(NodeProfile node, Lazy<ShingleIndex> otherIndex, int[] otherPaired)
     {
         if (node.Shingles.Length < MinShingles)
         {
@@ -118,7 +116,8 @@ internal sealed class SplitMergeDetector
         var counts = new Dictionary<int, int>();
         foreach (var shingle in node.Shingles)
         {
-            if (otherIndex.TryGetValue(shingle, out var posting) && posting.Count <= MaxPosting)
+            var posting = otherIndex.Value.Get(shingle);
+            if (posting.Length <= ShingleIndex.MaxPosting)
             {
                 foreach (var other in posting)
                 {

@@ -17,6 +17,9 @@ internal static class GapMatcher
     private const double PartContainment = 0.6;
     private const int BlockSize = 48;
 
+    /// <summary>Below this similarity to its first piece a sentence cannot be one half of a split or merge that passes <see cref="SplitThreshold"/>.</summary>
+    private const double JoinGate = 0.25;
+
     public static void Match(
         IReadOnlyList<SentenceProfile> oldSentences,
         IReadOnlyList<int> oldGap,
@@ -90,7 +93,9 @@ internal static class GapMatcher
                         choice = 3;
                     }
 
-                    if (j + 1 < m)
+                    // A split or merge shares many words with the first piece; most cells are skipped here.
+                    var mayJoin = sim >= JoinGate;
+                    if (mayJoin && j + 1 < m)
                     {
                         var split = SplitScore(oldSentence, newSentences[newGap[b0 + j]], newSentences[newGap[b0 + j + 1]]);
                         if (split > 0 && score[cell + width + 2] + (3 * split) > best)
@@ -100,7 +105,7 @@ internal static class GapMatcher
                         }
                     }
 
-                    if (i + 1 < n)
+                    if (mayJoin && i + 1 < n)
                     {
                         var merge = SplitScore(newSentences[newGap[b0 + j]], oldSentence, oldSentences[oldGap[a0 + i + 1]]);
                         if (merge > 0 && score[cell + (2 * width) + 1] + (3 * merge) > best)

@@ -139,14 +139,23 @@ internal sealed class RowBuilder
         return new SentenceChange(SentenceStatus.Moved, kind, _old.Sentences[partner].Text, newText, from, null, words);
     }
 
-    private static (ChangeKind Kind, ImmutableArray<WordEdit> Words, string NewText) MovedText(string oldText, string newText)
+    /// <summary>Both rows of a move show the same edits: diffed once.</summary>
+    private readonly Dictionary<(string, string), (ChangeKind, ImmutableArray<WordEdit>)> _movedDiffs = [];
+
+    private (ChangeKind Kind, ImmutableArray<WordEdit> Words, string NewText) MovedText(string oldText, string newText)
     {
         if (string.Equals(oldText, newText, StringComparison.Ordinal))
         {
             return (ChangeKind.None, [], newText);
         }
 
-        var words = WordDiffer.Diff(oldText, newText);
-        return (ChangeClassifier.Classify(oldText, newText, words), words, newText);
+        if (!_movedDiffs.TryGetValue((oldText, newText), out var diff))
+        {
+            var words = WordDiffer.Diff(oldText, newText);
+            diff = (ChangeClassifier.Classify(oldText, newText, words), words);
+            _movedDiffs[(oldText, newText)] = diff;
+        }
+
+        return (diff.Item1, diff.Item2, newText);
     }
 }

@@ -21,14 +21,73 @@ public static class WordDiffer
         ArgumentNullException.ThrowIfNull(oldText);
         ArgumentNullException.ThrowIfNull(newText);
         var builder = new EditBuilder();
-        var oldPieces = WordChunker.Instance.Chunk(oldText);
-        var newPieces = WordChunker.Instance.Chunk(newText);
-        if (oldPieces.Count + newPieces.Count > MaxPieces)
+        if (string.Equals(oldText, newText, StringComparison.Ordinal))
         {
-            PrefixSuffixDiff(oldPieces, newPieces, builder);
+            builder.Add(WordOperation.Equal, oldText);
             return builder.Build();
         }
 
+        // Most edits touch a few words of a long sentence: the common head and tail are found on
+        // characters (snapped to spaces so no word is cut) and only the stretch between is
+        // chunked and handed to DiffPlex.
+        var (head, tail) = CommonEnds(oldText, newText);
+        builder.Add(WordOperation.Equal, oldText[..head]);
+        var oldMiddle = oldText[head..^tail];
+        var newMiddle = newText[head..^tail];
+        if (oldMiddle.Length == 0 || newMiddle.Length == 0)
+        {
+            builder.Add(WordOperation.Delete, oldMiddle);
+            builder.Add(WordOperation.Insert, newMiddle);
+        }
+        else
+        {
+            var oldPieces = WordChunker.Instance.Chunk(oldMiddle);
+            var newPieces = WordChunker.Instance.Chunk(newMiddle);
+            if (oldPieces.Count + newPieces.Count > MaxPieces)
+            {
+                PrefixSuffixDiff(oldPieces, newPieces, builder);
+            }
+            else
+            {
+                AddDiffPlexEdits(oldMiddle, newMiddle, builder);
+            }
+        }
+
+        builder.Add(WordOperation.Equal, oldText[^tail..]);
+        return builder.Build();
+    }
+
+    /// <summary>Lengths of the common head and tail, cut at a space so both end on whole words.</summary>
+    private static (int Head, int Tail) CommonEnds(string a, string b)
+    {
+        var max = Math.Min(a.Length, b.Length);
+        var head = 0;
+        while (head < max && a[head] == b[head])
+        {
+            head++;
+        }
+
+        while (head > 0 && !char.IsWhiteSpace(a[head - 1]))
+        {
+            head--;
+        }
+
+        var tail = 0;
+        while (tail < max - head && a[a.Length - 1 - tail] == b[b.Length - 1 - tail])
+        {
+            tail++;
+        }
+
+        while (tail > 0 && !char.IsWhiteSpace(a[a.Length - tail]))
+        {
+            tail--;
+        }
+
+        return (head, tail);
+    }
+
+    private static void AddDiffPlexEdits(string oldText, string newText, EditBuilder builder)
+    {
         var result = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
         var oldPosition = 0;
         foreach (var block in result.DiffBlocks)
@@ -55,8 +114,6 @@ public static class WordDiffer
         {
             builder.Add(WordOperation.Equal, result.PiecesOld[oldPosition]);
         }
-
-        return builder.Build();
     }
 
     private static void PrefixSuffixDiff(IReadOnlyList<string> oldPieces, IReadOnlyList<string> newPieces, EditBuilder builder)
@@ -105,6 +162,11 @@ public static class WordDiffer
 
         public void Add(WordOperation operation, string text)
         {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
             if (_runs.Count > 0 && _runs[^1].Operation == operation)
             {
                 _runs[^1].Text.Append(text);

@@ -237,10 +237,13 @@ internal static class StateGovHtmlReader
     }
 
     // "<u>Physical </u><u>C</u><u>onditions</u>: ..." and "<b>Administration</b><b>:</b> ...":
-    // the emphasised run that opens a paragraph, glued back together.
+    // the emphasised run that opens a paragraph, glued back together. The 2020 pages keep only
+    // empty traces of it ("<u></u>Physical Conditions: ..."); such a trace still marks the phrase
+    // up to the colon as the author's run-in heading.
     private static string? LeadingEmphasis(IElement paragraph)
     {
         var builder = new StringBuilder();
+        var sawEmptyEmphasis = false;
         foreach (var child in paragraph.ChildNodes)
         {
             if (child is IText text)
@@ -255,6 +258,7 @@ internal static class StateGovHtmlReader
             else if (child is IElement element && EmphasisElements.Contains(element.LocalName))
             {
                 builder.Append(element.TextContent);
+                sawEmptyEmphasis |= element.TextContent.Length == 0;
             }
             else if (child is IElement span && span.LocalName == "span" && span.Children.Length == 1
                 && EmphasisElements.Contains(span.Children[0].LocalName) && span.TextContent == span.Children[0].TextContent)
@@ -268,6 +272,13 @@ internal static class StateGovHtmlReader
         }
 
         var result = TextNormalizer.CollapseWhitespace(builder.ToString());
+        if (result.Length == 0 && sawEmptyEmphasis)
+        {
+            var whole = TextOf(paragraph);
+            var colon = whole.IndexOf(':', StringComparison.Ordinal);
+            return colon > 0 ? whole[..(colon + 1)] : null;
+        }
+
         return result.Length == 0 ? null : result;
     }
 }

@@ -85,6 +85,15 @@ public sealed class KazakhstanEditionTests
     }
 
     [Test]
+    public void Parse_RejoinsPdfLinesIntoParagraphs_AsOnThePage()
+    {
+        var html = Html.Value.Root.DescendantsAndSelf().Sum(n => n.Paragraphs.Length);
+        var pdf = Pdf.Value.Root.DescendantsAndSelf().Sum(n => n.Paragraphs.Length);
+
+        Assert.That(pdf, Is.EqualTo(html).Within(3).Percent);
+    }
+
+    [Test]
     public void Parse_ReadsMetadata_FromPageAndFromTitleLine()
     {
         Assert.Multiple(() =>

@@ -56,6 +56,8 @@ public sealed class StateGovHtmlReaderTests
     [TestCase("<p><strong>Physical Conditions:</strong> Cells were crowded.</p>")]
     [TestCase("<p><b>Physical </b><b>C</b><b>onditions</b><b>:</b>  Cells were crowded.</p>")]
     [TestCase("<p><u>Physical </u><u>C</u><u>onditions</u>: Cells were crowded.</p>")]
+    [TestCase("<p><u></u>Physical Conditions: Cells were crowded.</p>", TestName = "Parse_ReadsRunInHeading_WhenOnlyEmptyEmphasisTraceRemains (2020 pages)")]
+    [TestCase("<p><u></u>Physical <u></u>C<u></u>onditions: Cells were crowded.</p>", TestName = "Parse_ReadsRunInHeading_WhenEmptyTracesSplitTheWord (2020/kazakhstan)")]
     public void Parse_ReadsRunInHeading_WhenEmphasisOpensParagraph(string paragraph)
     {
         var edition = Parse(Head + "<div id=\"report_content\"><section class=\"report__content__inner\"><h2>Section 1. Integrity</h2>"
@@ -68,6 +70,15 @@ public sealed class StateGovHtmlReaderTests
             Assert.That(runIn.Path, Is.EqualTo("1.c/prison-and-detention-center-conditions/physical-conditions"));
             Assert.That(runIn.Sentences, Is.EqualTo(new[] { "Cells were crowded.", "Food was poor." }));
         });
+    }
+
+    [Test]
+    public void Parse_AcceptsOneCapitalisationSlip_WhenRunInIsEmphasised()
+    {
+        var edition = Parse(Head + "<div id=\"report_content\"><section class=\"report__content__inner\"><h2>Section 6. Discrimination</h2>"
+            + "<p><strong>Other forms of Gender-based Violence or Harassment:</strong> Harassment was common.</p></section></div>");
+
+        Assert.That(edition.Root.DescendantsAndSelf().Single(n => n.Level == SectionLevel.RunIn).Title, Is.EqualTo("Other forms of Gender-based Violence or Harassment"));
     }
 
     [Test]

@@ -1,0 +1,39 @@
+using KzDiff.Core.Rendering;
+
+namespace KzDiff.Core.Tests.Rendering;
+
+public sealed class ComparisonHtmlTests
+{
+    [Test]
+    public void Render_EncodesReportText_SoScriptAndHandlersStayInert()
+    {
+        var html = ComparisonHtml.Render(RenderingSamples.Comparison());
+
+        Assert.That(html, Does.Not.Contain("<script>alert"));
+        Assert.That(html, Does.Not.Contain("<img"));
+        Assert.That(html, Does.Contain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+        Assert.That(html, Does.Contain("&lt;img src=x onerror=alert(1)&gt;"));
+        Assert.That(html, Does.Not.Contain("href=\"javascript:"));
+    }
+
+    [Test]
+    public void Render_IsOneSelfContainedSideBySidePage()
+    {
+        var html = ComparisonHtml.Render(RenderingSamples.Comparison());
+
+        Assert.That(html, Does.StartWith("<!DOCTYPE html>"));
+        Assert.That(html, Does.Not.Contain("<link").And.Not.Contain(" src=\"").And.Not.Contain("@import"));
+        Assert.That(html, Does.Contain("<td class=\"old\">").And.Contain("<td class=\"new\">"));
+        Assert.That(html, Does.Contain("<del>12</del>").Or.Contain("<del>40</del>"));
+        Assert.That(html, Does.Contain("<ins>65</ins>"));
+    }
+
+    [Test]
+    public void Render_LinksBothEndsOfAMove()
+    {
+        var html = ComparisonHtml.Render(RenderingSamples.Comparison());
+
+        Assert.That(html, Does.Contain("id=\"m0a\"").And.Contain("href=\"#m0b\""));
+        Assert.That(html, Does.Contain("id=\"m0b\"").And.Contain("href=\"#m0a\""));
+    }
+}
