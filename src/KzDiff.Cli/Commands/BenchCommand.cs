@@ -63,7 +63,7 @@ internal static class BenchCommand
                 }
 
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{benchCase.Group,-8} {benchCase.Name,-52} median {result.MedianMs,9:F2} ms  (min {result.MinMs:F2}, max {result.MaxMs:F2}, {result.Runs} runs)"));
+                    $"{benchCase.Group,-8} {benchCase.Name,-52} median {result.MedianMs,9:F2} ms  (min {result.MinMs:F2}, max {result.MaxMs:F2}, CPU {result.CpuMsPerRun:F2} ms/run, {result.Runs} runs)"));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

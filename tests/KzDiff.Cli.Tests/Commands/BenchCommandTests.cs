@@ -19,13 +19,25 @@ public sealed class BenchCommandTests
     [Test]
     public async Task Bench_PrintsMedianPerCase_ForParseGroup()
     {
-        // One timed run per case keeps this a smoke test; the figures themselves are not asserted.
-        var run = await CliRun.RunAsync("bench", "--corpus", RepositoryPaths.RealEditions, "--only", "parse", "--runs", "1");
+        // A two-file corpus in the real layout keeps this a smoke test; figures are not asserted.
+        var corpus = Path.Combine(Path.GetTempPath(), "kzdiff-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(corpus, "state-gov", "2019"));
+        Directory.CreateDirectory(Path.Combine(corpus, "pdf-text"));
+        File.Copy(Path.Combine(RepositoryPaths.RealEditions, "state-gov", "2019", "kazakhstan.html"), Path.Combine(corpus, "state-gov", "2019", "kazakhstan.html"));
+        File.Copy(Path.Combine(RepositoryPaths.RealEditions, "pdf-text", "kazakhstan-2019.txt"), Path.Combine(corpus, "pdf-text", "kazakhstan-2019.txt"));
+        try
+        {
+            var run = await CliRun.RunAsync("bench", "--corpus", corpus, "--only", "parse", "--runs", "1");
 
-        Assert.That(run.ExitCode, Is.Zero, run.Error);
-        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(lines, Has.Length.EqualTo(4));
-        Assert.That(lines.Skip(1), Has.All.Match(@"^parse\s+.+median\s+\d+\.\d\d ms"));
+            Assert.That(run.ExitCode, Is.Zero, run.Error);
+            var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.That(lines, Has.Length.EqualTo(4));
+            Assert.That(lines.Skip(1), Has.All.Match(@"^parse\s+.+median\s+\d+\.\d\d ms"));
+        }
+        finally
+        {
+            Directory.Delete(corpus, recursive: true);
+        }
     }
 
     [Test]
