@@ -4,4 +4,7 @@ namespace KzDiff.Web.Ui;
 public interface IComparisonView
 {
     Task<ComparisonLookup> GetOrRequestAsync(string countryKey, int fromYear, int toYear, CancellationToken cancellationToken);
+
+    /// <summary>Queues a failed comparison again.</summary>
+    Task RetryAsync(string countryKey, int fromYear, int toYear, CancellationToken cancellationToken);
 }

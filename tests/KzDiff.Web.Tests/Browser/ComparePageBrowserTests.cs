@@ -128,6 +128,19 @@ public sealed class ComparePageBrowserTests : BrowserTestBase
     }
 
     [Test]
+    public async Task ComparePage_OffersRetry_WhenJobFailed()
+    {
+        await Page.GotoAsync("/compare/freedonia/2021..2023");
+        await Assertions.Expect(Page.Locator("section.job.failed")).ToContainTextAsync("could not be aligned");
+
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Try again" }).ClickAsync();
+
+        await Page.WaitForURLAsync("**/compare/freedonia/2021..2023");
+        Assert.That(Backend.Retries, Does.Contain(("freedonia", 2021, 2023)));
+        await ScreenshotAsync("compare-failed");
+    }
+
+    [Test]
     public async Task ComparePage_FitsPhoneWidth_WhenViewportIsNarrow()
     {
         await SetPhoneWidthAsync();
@@ -136,6 +149,7 @@ public sealed class ComparePageBrowserTests : BrowserTestBase
         var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         var widest = await Page.EvaluateAsync<string>(WidestElementScript);
         Assert.That(overflow, Is.LessThanOrEqualTo(0), () => "widest: " + widest + "; no sideways scrolling on a phone");
+        Assert.That(await Page.Locator(".tree-box").GetAttributeAsync("open"), Is.Null, "the section tree starts folded on a phone");
     }
 
     [Test]

@@ -55,11 +55,24 @@ internal sealed class FakeKzDiffBackend : IEditionCatalogView, IComparisonView, 
             return Task.FromResult(new ComparisonLookup(ComparisonState.Succeeded, comparison, 1, null, null, lineages, ImmutableDictionary<string, string>.Empty));
         }
 
+        if (countryKey == "freedonia" && fromYear == 2021 && toYear == 2023)
+        {
+            return Task.FromResult(ComparisonLookup.Problem(ComparisonState.Failed, "the 2021 edition could not be aligned"));
+        }
+
         var stored = editions.Any(e => e.CountryKey == countryKey && e.Year == fromYear)
             && editions.Any(e => e.CountryKey == countryKey && e.Year == toYear);
         return Task.FromResult(stored
             ? ComparisonLookup.Pending(ComparisonState.Running, 0.4, null)
             : ComparisonLookup.Problem(ComparisonState.EditionMissing, $"No {countryKey} edition stored for {fromYear} or {toYear}."));
+    }
+
+    public ConcurrentBag<(string Country, int From, int To)> Retries { get; } = [];
+
+    public Task RetryAsync(string countryKey, int fromYear, int toYear, CancellationToken cancellationToken)
+    {
+        Retries.Add((countryKey, fromYear, toYear));
+        return Task.CompletedTask;
     }
 
     public Task<SectionHistory?> GetHistoryAsync(string countryKey, string lineageId, CancellationToken cancellationToken)

@@ -64,6 +64,27 @@ public sealed class ServiceBrowserTests : BrowserTestBase
         Assert.That(await Page.Locator("tr[data-country*='hostilia'] td.have").CountAsync(), Is.EqualTo(2));
     }
 
+    [Test]
+    public async Task UploadForm_ImportsEditionOrExplainsRefusal_ThroughTheService()
+    {
+        await WaitForImportAsync();
+        await Page.SetInputFilesAsync("#edition-file", new FilePayload
+        {
+            Name = "borduria-2023.txt",
+            MimeType = "text/plain",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(
+                "BORDURIA 2023 HUMAN RIGHTS REPORT\nExecutive Summary\nBorduria is a fictional republic. Its 2023 report is one paragraph long.\n"),
+        });
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Import" }).ClickAsync();
+        await Assertions.Expect(Page.Locator(".notice.ok")).ToContainTextAsync("Imported Borduria 2023");
+        await Assertions.Expect(Page.Locator("tr[data-country*='borduria'] td.have")).ToHaveCountAsync(1);
+
+        await Page.SetInputFilesAsync("#edition-file", new FilePayload { Name = "junk.txt", MimeType = "text/plain", Buffer = [0, 159, 146, 150, 0, 1, 2] });
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Import" }).ClickAsync();
+        await Assertions.Expect(Page.Locator(".notice.bad")).ToContainTextAsync("junk.txt was not imported");
+        await ScreenshotAsync("service-upload-refused");
+    }
+
     private async Task WaitForImportAsync()
     {
         var deadline = DateTime.UtcNow + JobTimeout;

@@ -68,6 +68,12 @@ public sealed class IndexModel(IComparisonView comparisons) : PageModel
         return Page();
     }
 
+    public async Task<IActionResult> OnPostRetryAsync(CancellationToken cancellationToken)
+    {
+        await comparisons.RetryAsync(Country, Math.Min(From, To), Math.Max(From, To), cancellationToken);
+        return Redirect(BasePath);
+    }
+
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
     {
         var export = ComparisonExport.Parse(format);

@@ -75,6 +75,10 @@ public sealed class ServiceComparisonView(
         return lookup;
     }
 
+    // The service queues a failed comparison again when it is requested again.
+    public Task RetryAsync(string countryKey, int fromYear, int toYear, CancellationToken cancellationToken) =>
+        comparisons.RequestAsync(countryKey, fromYear, toYear, cancellationToken);
+
     private async Task<ImmutableDictionary<string, string>> LineagesAsync(Guid editionId, CancellationToken cancellationToken)
     {
         var sections = await lineages.ListSectionsAsync(editionId, cancellationToken);

@@ -65,6 +65,10 @@
     if (current && current.offsetParent === null) { current.classList.remove('current'); current = null; }
   }
 
+  // On a phone the section tree would push the comparison far down: start it folded.
+  var treeBox = cmp.querySelector('.tree-box');
+  if (treeBox && window.matchMedia('(max-width: 900px)').matches) { treeBox.open = false; }
+
   var changes = document.getElementById('f-changes');
   var substantive = document.getElementById('f-subst');
   changes.addEventListener('change', function () { setFilter(changes, 'f-changes', 'data-server-changes'); });
