@@ -10,8 +10,7 @@ internal static class BenchRunner
     private const int StableRunsNeeded = 5;
 
     // Tiered compilation recompiles hot methods with profile data in the background, later still
-    // on a busy machine. Warm-up goes on until the JIT has compiled nothing new for several runs
-    // (at least one second, at most twenty), so the timed runs see the final code.
+    // on a busy machine; warm-up lasts at least one second and at most twenty.
     private static readonly TimeSpan MinWarmUpTime = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxWarmUpTime = TimeSpan.FromSeconds(20);
 
@@ -39,23 +38,35 @@ internal static class BenchRunner
         return new BenchResult(benchCase, median, timings[0], timings[^1], cpuPerRun, runs);
     }
 
+    // Warm-up runs in windows; it ends once a window is no faster than the one before (the code
+    // has reached its final tier) and the JIT compiled nothing during it.
     private static void WarmUp(Action operation, int minRuns)
     {
         var start = Stopwatch.GetTimestamp();
-        var stableRuns = 0;
-        var compiled = JitInfo.GetCompiledMethodCount();
-        for (var i = 0; i < MaxWarmUpRuns; i++)
+        var windowSize = Math.Min(StableRunsNeeded, minRuns + 1);
+        var window = new double[windowSize];
+        double? previousMedian = null;
+        for (var i = 0; i < MaxWarmUpRuns; i += windowSize)
         {
-            operation();
-            var nowCompiled = JitInfo.GetCompiledMethodCount();
-            stableRuns = nowCompiled == compiled ? stableRuns + 1 : 0;
-            compiled = nowCompiled;
+            var compiledBefore = JitInfo.GetCompiledMethodCount();
+            for (var j = 0; j < windowSize; j++)
+            {
+                var runStart = Stopwatch.GetTimestamp();
+                operation();
+                window[j] = Stopwatch.GetElapsedTime(runStart).TotalMilliseconds;
+            }
+
+            Array.Sort(window);
+            var median = window[windowSize / 2];
+            var jitQuiet = JitInfo.GetCompiledMethodCount() == compiledBefore;
             var elapsed = Stopwatch.GetElapsedTime(start);
-            var settled = i + 1 >= minRuns && elapsed >= MinWarmUpTime && stableRuns >= Math.Min(StableRunsNeeded, minRuns + 1);
-            if (settled || elapsed >= MaxWarmUpTime)
+            var noFaster = previousMedian is { } previous && median >= previous * 0.97;
+            if (elapsed >= MaxWarmUpTime || elapsed >= MinWarmUpTime && i + windowSize >= minRuns && jitQuiet && noFaster)
             {
                 return;
             }
+
+            previousMedian = previousMedian is { } best ? Math.Min(best, median) : median;
         }
     }
 }

@@ -9,9 +9,12 @@ internal static class ParseBenchmarks
     {
         var page = Path.Combine(corpus, "state-gov", "2019", "kazakhstan.html");
         var pdfText = Path.Combine(corpus, "pdf-text", "kazakhstan-2019.txt");
+
+        // The whole corpus goes first: its warm-up drives the parser's code to its final JIT tier
+        // on varied input, which repeated parsing of one page reaches only much later.
+        yield return new BenchCase("parse", "parse every state.gov page, one thread", 3, () => ParseAll(Path.Combine(corpus, "state-gov")), MinWarmUpRuns: 1);
         yield return new BenchCase("parse", "parse one state.gov page (kazakhstan 2019)", 30, () => ParseOne(page));
         yield return new BenchCase("parse", "parse the PDF text (kazakhstan 2019)", 30, () => ParseOne(pdfText));
-        yield return new BenchCase("parse", "parse every state.gov page, one thread", 3, () => ParseAll(Path.Combine(corpus, "state-gov")), MinWarmUpRuns: 1);
     }
 
     private static Action ParseOne(string path)
