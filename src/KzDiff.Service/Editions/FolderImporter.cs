@@ -25,10 +25,19 @@ public sealed class FolderImporter(EditionImporter importer, KzDiffOptions optio
             .ToArray();
     }
 
+    /// <summary>Imports every edition file under a folder, named by their path inside it ("2019/kazakhstan.html").</summary>
     public Task<ImportSummary> ImportFolderAsync(string folder, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        ImportFilesAsync(FindEditionFiles(folder), progress, cancellationToken);
+        ImportAsync(FindEditionFiles(folder), file => Path.GetRelativePath(folder, file), progress, cancellationToken);
 
-    public async Task<ImportSummary> ImportFilesAsync(IReadOnlyList<string> files, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Imports files in the order given, each stored under its path as given.</summary>
+    public Task<ImportSummary> ImportFilesAsync(IReadOnlyList<string> files, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(files, file => file, progress, cancellationToken);
+
+    private async Task<ImportSummary> ImportAsync(
+        IReadOnlyList<string> files,
+        Func<string, string> sourceName,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         var window = Math.Max(1, options.Import.ParallelParsers) * 2;
@@ -40,8 +49,9 @@ public sealed class FolderImporter(EditionImporter importer, KzDiffOptions optio
             while (next < files.Count && inFlight.Count < window)
             {
                 var file = files[next++];
+                var name = sourceName(file);
                 inFlight.Enqueue(Task.Run(
-                    async () => await importer.StoreAsync(await PrepareFileAsync(file, cancellationToken), cancellationToken),
+                    async () => await importer.StoreAsync(await PrepareFileAsync(file, name, cancellationToken), cancellationToken),
                     cancellationToken));
             }
 
@@ -53,7 +63,7 @@ public sealed class FolderImporter(EditionImporter importer, KzDiffOptions optio
         return new ImportSummary(results);
     }
 
-    private async Task<PreparedImport> PrepareFileAsync(string file, CancellationToken cancellationToken)
+    private async Task<PreparedImport> PrepareFileAsync(string file, string name, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -71,9 +81,9 @@ public sealed class FolderImporter(EditionImporter importer, KzDiffOptions optio
             return Failed(ImportFailure.Unreachable, "cannot read the file: " + ex.Message);
         }
 
-        return await importer.PrepareAsync(bytes, file, format: null, cancellationToken);
+        return await importer.PrepareAsync(bytes, name, format: null, cancellationToken);
 
         PreparedImport Failed(ImportFailure failure, string error) =>
-            new(file, ReadOnlyMemory<byte>.Empty, string.Empty, null, ImportResult.Failed(file, failure, error));
+            new(name, ReadOnlyMemory<byte>.Empty, string.Empty, null, ImportResult.Failed(name, failure, error));
     }
 }

@@ -37,8 +37,8 @@ internal sealed class TestStore : IAsyncDisposable
         Action<IServiceCollection>? configure = null,
         IDictionary<string, string?>? settings = null)
     {
-        var folder = Directory.CreateTempSubdirectory("kzdiff-store-").FullName;
         var postgres = mode == StorageMode.PostgreSql ? await TestPostgres.CreateAsync() : null;
+        var folder = Directory.CreateTempSubdirectory("kzdiff-store-").FullName;
         var values = new Dictionary<string, string?>
         {
             ["KzDiff:JobsFolder"] = Path.Combine(folder, "jobs"),
