@@ -14,5 +14,10 @@ internal static class BenchCatalog
         {
             yield return benchCase;
         }
+
+        foreach (var benchCase in BadPairBenchmarks.Create(corpus))
+        {
+            yield return benchCase;
+        }
     }
 }

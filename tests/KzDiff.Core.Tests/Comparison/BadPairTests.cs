@@ -8,12 +8,13 @@ namespace KzDiff.Core.Tests.Comparison;
 
 /// <summary>
 /// Pairs no annual comparison looks like. Each must finish with a sensible answer; the issue's
-/// bound is 5 s, asserted generously (30 s) so a loaded CI machine does not turn timing into
-/// flakiness, with the measured time printed. The figures that matter are in <c>kzdiff bench</c>.
+/// bound is 5 s, measured by <c>kzdiff bench --only bad-pairs</c>; here the ceiling is only a
+/// guard against a hang or a quadratic blow-up (a quadratic pass over 10 MB takes hours), set
+/// high enough that a loaded machine does not turn timing into flakiness.
 /// </summary>
 public sealed class BadPairTests
 {
-    private static readonly TimeSpan Ceiling = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Ceiling = TimeSpan.FromSeconds(120);
 
     [Test]
     public void Compare_AlignsLittle_WhenCountriesDiffer()
