@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using KzDiff.Core.Parsing.Text;
 
 namespace KzDiff.Core.Parsing;
@@ -68,32 +67,6 @@ public static class CountryKeys
     public static string Slugify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        var pendingHyphen = false;
-        foreach (var raw in text.ToLowerInvariant())
-        {
-            var ch = LatinFold.Fold(raw);
-            if (ch is '’' or '\'' or '‘' or '.')
-            {
-                continue;
-            }
-
-            if (char.IsAsciiLetterOrDigit(ch))
-            {
-                if (pendingHyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(ch);
-                pendingHyphen = false;
-            }
-            else
-            {
-                pendingHyphen = true;
-            }
-        }
-
-        return builder.ToString();
+        return HyphenSlug.Build(text.ToLowerInvariant(), asciiOnly: true, periodsJoin: true);
     }
 }

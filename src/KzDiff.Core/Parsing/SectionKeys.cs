@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using KzDiff.Core.Parsing.Text;
 
@@ -35,33 +34,8 @@ public static partial class SectionKeys
 
         // "anti-trafficking" and "antitrafficking" are the same word in this prose.
         text = PrefixHyphen().Replace(text, "$1");
-        var builder = new StringBuilder(text.Length);
-        var pendingHyphen = false;
-        foreach (var raw in text)
-        {
-            var ch = LatinFold.Fold(raw);
-            if (ch is '’' or '\'' or '‘')
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(ch))
-            {
-                if (pendingHyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(ch);
-                pendingHyphen = false;
-            }
-            else
-            {
-                pendingHyphen = true;
-            }
-        }
-
-        return builder.Length == 0 ? "untitled" : builder.ToString();
+        var key = HyphenSlug.Build(text, asciiOnly: false, periodsJoin: false);
+        return key.Length == 0 ? "untitled" : key;
     }
 
     /// <summary>The heading without "Section N." or a subsection letter ("a.").</summary>

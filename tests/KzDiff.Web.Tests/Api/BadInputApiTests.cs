@@ -14,7 +14,7 @@ public sealed class BadInputApiTests
     [OneTimeSetUp]
     public void SetUp()
     {
-        host = new ApiHost(Directory.CreateTempSubdirectory("kzdiff-web-").FullName);
+        host = ApiHost.CreateTemporary();
         client = host.CreateClient();
     }
 
@@ -23,8 +23,7 @@ public sealed class BadInputApiTests
     {
         client.Dispose();
         host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(host.Folder, recursive: true);
+        host.DeleteFolder();
     }
 
     public static IEnumerable<TestCaseData> BadRequests()

@@ -14,7 +14,7 @@ public sealed class EditionsApiTests
     [SetUp]
     public void SetUp()
     {
-        host = new ApiHost(Directory.CreateTempSubdirectory("kzdiff-web-").FullName);
+        host = ApiHost.CreateTemporary();
         client = host.CreateClient();
     }
 
@@ -23,8 +23,7 @@ public sealed class EditionsApiTests
     {
         client.Dispose();
         host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(host.Folder, recursive: true);
+        host.DeleteFolder();
     }
 
     [Test]

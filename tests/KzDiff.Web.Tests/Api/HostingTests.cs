@@ -13,7 +13,7 @@ public sealed class HostingTests
     [OneTimeSetUp]
     public void SetUp()
     {
-        host = new ApiHost(Directory.CreateTempSubdirectory("kzdiff-web-").FullName);
+        host = ApiHost.CreateTemporary();
         client = host.CreateClient();
     }
 
@@ -22,8 +22,7 @@ public sealed class HostingTests
     {
         client.Dispose();
         host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(host.Folder, recursive: true);
+        host.DeleteFolder();
     }
 
     [Test]

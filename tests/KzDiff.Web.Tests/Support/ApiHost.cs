@@ -55,6 +55,16 @@ internal sealed class ApiHost : WebApplicationFactory<Program>
 
     public string Folder { get; }
 
+    /// <summary>A host on a store in a new temporary folder, with the sample editions.</summary>
+    public static ApiHost CreateTemporary() => new(Directory.CreateTempSubdirectory("kzdiff-web-").FullName);
+
+    /// <summary>Removes the folder of a disposed host; SQLite's pool keeps the file open until cleared.</summary>
+    public void DeleteFolder()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
