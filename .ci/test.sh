@@ -43,4 +43,12 @@ else
 fi
 
 echo "== dotnet test"
-dotnet test "$root/KzDiff.sln" -c Release --logger "console;verbosity=normal" "$@"
+log="$(mktemp /tmp/kzdiff-test.XXXXXX)"
+status=0
+dotnet test "$root/KzDiff.sln" -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line over every test project ("N passed, N failed"), as CI reads it.
+awk '/^ +Passed: [0-9]+$/ {p += $2} /^ +Failed: [0-9]+$/ {f += $2} /^ +Skipped: [0-9]+$/ {s += $2}
+     END {printf "tests: %d passed, %d failed, %d skipped\n", p, f, s}' "$log"
+rm -f "$log"
+exit "$status"
