@@ -6,26 +6,8 @@ using KzDiff.Web.Tests.Support;
 namespace KzDiff.Web.Tests.Api;
 
 /// <summary>Every kind of bad request gets a 4xx problem document, leaves the store as it was, and the service stays up.</summary>
-public sealed class BadInputApiTests
+public sealed class BadInputApiTests : SharedApiHostTests
 {
-    private ApiHost host = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public void SetUp()
-    {
-        host = ApiHost.CreateTemporary();
-        client = host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void TearDown()
-    {
-        client.Dispose();
-        host.Dispose();
-        host.DeleteFolder();
-    }
-
     public static IEnumerable<TestCaseData> BadRequests()
     {
         yield return Case("empty upload", HttpStatusCode.BadRequest, () => Upload([]));
@@ -53,17 +35,17 @@ public sealed class BadInputApiTests
     [TestCaseSource(nameof(BadRequests))]
     public async Task Post_ReturnsProblemAndChangesNothing_WhenInputIsBad(string path, HttpStatusCode expected, Func<HttpContent> content)
     {
-        var before = await host.SnapshotAsync();
+        var before = await Host.SnapshotAsync();
         using var body = content();
 
-        using var response = await client.PostAsync(path, body);
+        using var response = await Client.PostAsync(path, body);
 
         Assert.That(response.StatusCode, Is.EqualTo(expected), await response.Content.ReadAsStringAsync());
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         var problem = await response.Content.ReadFromJsonAsync<Dictionary<string, object>>();
         Assert.That(problem!["status"].ToString(), Is.EqualTo(((int)expected).ToString()));
-        Assert.That(await host.SnapshotAsync(), Is.EqualTo(before), "nothing stored changed");
-        using var health = await client.GetAsync("/health");
+        Assert.That(await Host.SnapshotAsync(), Is.EqualTo(before), "nothing stored changed");
+        using var health = await Client.GetAsync("/health");
         Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the service stays up");
     }
 

@@ -6,37 +6,19 @@ using KzDiff.Web.Tests.Support;
 
 namespace KzDiff.Web.Tests.Api;
 
-public sealed class ComparisonsApiTests
+public sealed class ComparisonsApiTests : SharedApiHostTests
 {
-    private ApiHost host = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public void SetUp()
-    {
-        host = ApiHost.CreateTemporary();
-        client = host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void TearDown()
-    {
-        client.Dispose();
-        host.Dispose();
-        host.DeleteFolder();
-    }
-
     [Test]
     public async Task PostComparison_Returns202AndLocation_ThenComparisonInCompareContract()
     {
-        using var response = await client.PostAsJsonAsync("/api/comparisons", new { country = "ruritania", from = 2022, to = 2023 });
+        using var response = await Client.PostAsJsonAsync("/api/comparisons", new { country = "ruritania", from = 2022, to = 2023 });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
         var accepted = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.That(accepted.GetProperty("status").GetString(), Is.AnyOf("queued", "running", "succeeded"));
         Assert.That(response.Headers.Location!.ToString(), Is.EqualTo($"/api/comparisons/{accepted.GetProperty("id").GetString()}"));
 
-        var done = await ApiHost.WaitForComparisonAsync(client, response.Headers.Location.ToString());
+        var done = await ApiHost.WaitForComparisonAsync(Client, response.Headers.Location.ToString());
 
         Assert.That(done.GetProperty("status").GetString(), Is.EqualTo("succeeded"), done.ToString());
         Assert.That(done.GetProperty("progress").GetInt32(), Is.EqualTo(100));
@@ -53,8 +35,8 @@ public sealed class ComparisonsApiTests
     [Test]
     public async Task PostComparison_ReturnsSameId_WhenRequestedAgain()
     {
-        using var first = await client.PostAsJsonAsync("/api/comparisons", new { country = "freedonia", from = 2023, to = 2024 });
-        using var second = await client.PostAsJsonAsync("/api/comparisons", new { country = "Freedonia", from = 2023, to = 2024 });
+        using var first = await Client.PostAsJsonAsync("/api/comparisons", new { country = "freedonia", from = 2023, to = 2024 });
+        using var second = await Client.PostAsJsonAsync("/api/comparisons", new { country = "Freedonia", from = 2023, to = 2024 });
 
         Assert.That(second.Headers.Location, Is.EqualTo(first.Headers.Location));
     }
@@ -62,14 +44,14 @@ public sealed class ComparisonsApiTests
     [Test]
     public async Task GetComparison_Returns304_WhenClientHasCurrentETag()
     {
-        using var posted = await client.PostAsJsonAsync("/api/comparisons", new { country = "ruritania", from = 2022, to = 2023 });
+        using var posted = await Client.PostAsJsonAsync("/api/comparisons", new { country = "ruritania", from = 2022, to = 2023 });
         var location = posted.Headers.Location!.ToString();
-        await ApiHost.WaitForComparisonAsync(client, location);
-        using var full = await client.GetAsync(location);
+        await ApiHost.WaitForComparisonAsync(Client, location);
+        using var full = await Client.GetAsync(location);
         using var request = new HttpRequestMessage(HttpMethod.Get, location);
         request.Headers.IfNoneMatch.Add(full.Headers.ETag!);
 
-        using var revalidated = await client.SendAsync(request);
+        using var revalidated = await Client.SendAsync(request);
 
         Assert.That(full.Headers.ETag, Is.Not.Null);
         Assert.That(revalidated.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
@@ -78,7 +60,7 @@ public sealed class ComparisonsApiTests
     [Test]
     public async Task GetComparison_Returns404Problem_WhenIdUnknown()
     {
-        using var response = await client.GetAsync($"/api/comparisons/{Guid.NewGuid()}");
+        using var response = await Client.GetAsync($"/api/comparisons/{Guid.NewGuid()}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(response.Content.Headers.ContentType, Is.EqualTo(new MediaTypeHeaderValue("application/problem+json")));
@@ -87,7 +69,7 @@ public sealed class ComparisonsApiTests
     [Test]
     public async Task PostBatch_ComparesEveryCountryWithBothYears_AndReportsProgress()
     {
-        using var response = await client.PostAsJsonAsync("/api/batches", new { from = 2023, to = 2024 });
+        using var response = await Client.PostAsJsonAsync("/api/batches", new { from = 2023, to = 2024 });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
         var location = response.Headers.Location!.ToString();
@@ -96,7 +78,7 @@ public sealed class ComparisonsApiTests
         do
         {
             await Task.Delay(50);
-            batch = await client.GetFromJsonAsync<JsonElement>(location);
+            batch = await Client.GetFromJsonAsync<JsonElement>(location);
         }
         while (!batch.GetProperty("isFinished").GetBoolean() && DateTime.UtcNow < deadline);
 

@@ -5,30 +5,12 @@ using KzDiff.Web.Tests.Support;
 
 namespace KzDiff.Web.Tests.Api;
 
-public sealed class HostingTests
+public sealed class HostingTests : SharedApiHostTests
 {
-    private ApiHost host = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public void SetUp()
-    {
-        host = ApiHost.CreateTemporary();
-        client = host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void TearDown()
-    {
-        client.Dispose();
-        host.Dispose();
-        host.DeleteFolder();
-    }
-
     [Test]
     public async Task GetHealth_ReportsHealthyStoreWithEditionCount()
     {
-        var body = await client.GetFromJsonAsync<JsonElement>("/health");
+        var body = await Client.GetFromJsonAsync<JsonElement>("/health");
 
         Assert.That(body.GetProperty("status").GetString(), Is.EqualTo("healthy"));
         Assert.That(body.GetProperty("checks").GetProperty("store").GetProperty("data").GetProperty("editions").GetInt32(), Is.EqualTo(4));
@@ -37,7 +19,7 @@ public sealed class HostingTests
     [Test]
     public async Task GetOpenApi_DescribesEveryApiEndpoint()
     {
-        var body = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var body = await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
         var paths = body.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.That(paths, Is.SupersetOf(new[]
@@ -51,7 +33,7 @@ public sealed class HostingTests
     public async Task GetHangfireDashboard_IsRefused_WhenRequestIsNotFromLoopback()
     {
         // The in-process test server has no remote address: exactly a request that is not from loopback.
-        using var response = await client.GetAsync("/hangfire");
+        using var response = await Client.GetAsync("/hangfire");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
