@@ -35,13 +35,6 @@ public static class ComparisonHtml
         document.getElementById('changes-only').addEventListener('change',function(e){document.body.classList.toggle('changes-only',e.target.checked);});
         """;
 
-    public static string Render(EditionComparison comparison, RenderOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Render(comparison, writer, options);
-        return writer.ToString();
-    }
-
     public static void Render(EditionComparison comparison, TextWriter writer, RenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);

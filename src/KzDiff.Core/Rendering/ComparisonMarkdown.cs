@@ -11,13 +11,6 @@ namespace KzDiff.Core.Rendering;
 /// </summary>
 public static class ComparisonMarkdown
 {
-    public static string Render(EditionComparison comparison, RenderOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Render(comparison, writer, options);
-        return writer.ToString();
-    }
-
     public static void Render(EditionComparison comparison, TextWriter writer, RenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);

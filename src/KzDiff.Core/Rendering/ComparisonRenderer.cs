@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using KzDiff.Core.Comparison;
 
@@ -6,6 +7,13 @@ namespace KzDiff.Core.Rendering;
 /// <summary>Renders a comparison in any <see cref="ComparisonFormat"/>; the one switch the CLI, API and UI share.</summary>
 public static class ComparisonRenderer
 {
+    public static string Render(EditionComparison comparison, ComparisonFormat format, RenderOptions? options = null)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Render(comparison, format, writer, options);
+        return writer.ToString();
+    }
+
     public static void Render(EditionComparison comparison, ComparisonFormat format, TextWriter writer, RenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);

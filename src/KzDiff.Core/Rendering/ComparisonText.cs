@@ -18,13 +18,6 @@ public static class ComparisonText
     private const string Dim = "\u001b[2m";
     private const string Reset = "\u001b[0m";
 
-    public static string Render(EditionComparison comparison, RenderOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Render(comparison, writer, options);
-        return writer.ToString();
-    }
-
     public static void Render(EditionComparison comparison, TextWriter writer, RenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);

@@ -7,7 +7,7 @@ public sealed class ComparisonHtmlTests
     [Test]
     public void Render_EncodesReportText_SoScriptAndHandlersStayInert()
     {
-        var html = ComparisonHtml.Render(RenderingSamples.Comparison());
+        var html = ComparisonRenderer.Render(RenderingSamples.Comparison(), ComparisonFormat.Html);
 
         Assert.That(html, Does.Not.Contain("<script>alert"));
         Assert.That(html, Does.Not.Contain("<img"));
@@ -19,7 +19,7 @@ public sealed class ComparisonHtmlTests
     [Test]
     public void Render_IsOneSelfContainedSideBySidePage()
     {
-        var html = ComparisonHtml.Render(RenderingSamples.Comparison());
+        var html = ComparisonRenderer.Render(RenderingSamples.Comparison(), ComparisonFormat.Html);
 
         Assert.That(html, Does.StartWith("<!DOCTYPE html>"));
         Assert.That(html, Does.Not.Contain("<link").And.Not.Contain(" src=\"").And.Not.Contain("@import"));
@@ -31,7 +31,7 @@ public sealed class ComparisonHtmlTests
     [Test]
     public void Render_LinksBothEndsOfAMove()
     {
-        var html = ComparisonHtml.Render(RenderingSamples.Comparison());
+        var html = ComparisonRenderer.Render(RenderingSamples.Comparison(), ComparisonFormat.Html);
 
         Assert.That(html, Does.Contain("id=\"m0a\"").And.Contain("href=\"#m0b\""));
         Assert.That(html, Does.Contain("id=\"m0b\"").And.Contain("href=\"#m0a\""));

@@ -7,7 +7,7 @@ public sealed class ComparisonMarkdownTests
     [Test]
     public void Render_QuotesSubstantiveChanges_WithBoldInsertionsAndStruckDeletions()
     {
-        var markdown = ComparisonMarkdown.Render(RenderingSamples.Comparison());
+        var markdown = ComparisonRenderer.Render(RenderingSamples.Comparison(), ComparisonFormat.Markdown);
 
         Assert.That(markdown, Does.Contain("Police detained ~~40~~**65** protesters"));
         Assert.That(markdown, Does.Contain("- **Removed:**"));
@@ -18,7 +18,7 @@ public sealed class ComparisonMarkdownTests
     [Test]
     public void Render_CountsRoutineAndFormattingChanges_InsteadOfListingThem()
     {
-        var markdown = ComparisonMarkdown.Render(RenderingSamples.Comparison());
+        var markdown = ComparisonRenderer.Render(RenderingSamples.Comparison(), ComparisonFormat.Markdown);
 
         Assert.That(markdown, Does.Contain("Also 1 routine update (dates rolled forward) and 1 formatting-only change"));
         Assert.That(markdown, Does.Not.Contain("In 2019 the government registered"));
@@ -27,7 +27,7 @@ public sealed class ComparisonMarkdownTests
     [Test]
     public void Render_EscapesMarkupInReportText()
     {
-        var markdown = ComparisonMarkdown.Render(RenderingSamples.Comparison(), new RenderOptions(Section: "2.a"));
+        var markdown = ComparisonRenderer.Render(RenderingSamples.Comparison(), ComparisonFormat.Markdown, new RenderOptions(Section: "2.a"));
 
         Assert.That(markdown, Does.Not.Contain("<script>"));
         Assert.That(markdown, Does.Not.Contain("<img"));

@@ -8,7 +8,7 @@ public sealed class ComparisonTextTests
     [Test]
     public void Render_WritesNoEscapeCodes_WhenColourIsOff()
     {
-        var text = ComparisonText.Render(RenderingSamples.Comparison());
+        var text = ComparisonRenderer.Render(RenderingSamples.Comparison(), ComparisonFormat.Text);
 
         Assert.That(text, Does.Not.Contain("\u001b["));
         Assert.That(text, Does.Contain("~ Police detained [-40-]{+65+} protesters"));
@@ -18,7 +18,7 @@ public sealed class ComparisonTextTests
     [Test]
     public void Render_Colours_WhenAsked()
     {
-        var text = ComparisonText.Render(RenderingSamples.Comparison(), new RenderOptions(Color: true));
+        var text = ComparisonRenderer.Render(RenderingSamples.Comparison(), ComparisonFormat.Text, new RenderOptions(Color: true));
 
         Assert.That(text, Does.Contain("\u001b[31m[-40-]\u001b[0m"));
     }

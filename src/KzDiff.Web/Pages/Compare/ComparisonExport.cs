@@ -16,10 +16,6 @@ public readonly record struct ComparisonExport(ComparisonFormat Format, string E
 
     public string ContentType => ComparisonRenderer.ContentType(Format);
 
-    public byte[] Render(EditionComparison comparison, bool changesOnly)
-    {
-        using var writer = new StringWriter();
-        ComparisonRenderer.Render(comparison, Format, writer, new RenderOptions(ChangesOnly: changesOnly));
-        return ComparisonRenderer.Encoding.GetBytes(writer.ToString());
-    }
+    public byte[] Render(EditionComparison comparison, bool changesOnly) =>
+        ComparisonRenderer.Encoding.GetBytes(ComparisonRenderer.Render(comparison, Format, new RenderOptions(ChangesOnly: changesOnly)));
 }
