@@ -9,4 +9,6 @@ public sealed class CoreComparisonEngine : IComparisonEngine
     public string Version => EditionComparer.EngineVersion;
 
     public EditionComparison Compare(Edition older, Edition newer) => EditionComparer.Compare(older, newer);
+
+    public IReadOnlyList<SectionPairing> AlignSections(Edition older, Edition newer) => EditionComparer.AlignSections(older, newer);
 }

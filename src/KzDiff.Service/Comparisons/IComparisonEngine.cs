@@ -10,4 +10,7 @@ public interface IComparisonEngine
     string Version { get; }
 
     EditionComparison Compare(Edition older, Edition newer);
+
+    /// <summary>The section pairs alone, for lineage: no sentence work.</summary>
+    IReadOnlyList<SectionPairing> AlignSections(Edition older, Edition newer);
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace KzDiff.Service.Lineage;
 
 /// <summary>
-/// Pairs sections with the comparison engine's section alignment (titles, numbering, position and
+/// Pairs sections with the comparison engine's section alignment (without its sentence work) (titles, numbering, position and
 /// body together), so lineage follows renames, moves and splits. Most confident pairs first, so a
 /// split section's lineage goes to the part that continues it best. Should the engine fail on a
 /// pair, titles and paths still link what they can rather than failing the import.
@@ -18,12 +18,10 @@ public sealed class EngineSectionAligner(IComparisonEngine engine, TitleSectionA
         ArgumentNullException.ThrowIfNull(newer);
         try
         {
-            var comparison = engine.Compare(older, newer);
-            var pairs = comparison.Sections
-                .Where(s => s.Old is not null && s.New is not null)
+            var pairs = engine.AlignSections(older, newer)
                 .OrderByDescending(s => s.Confidence)
                 .ThenByDescending(s => s.Similarity)
-                .Select(s => (s.Old!.Path, s.New!.Path))
+                .Select(s => (s.Old.Path, s.New.Path))
                 .ToList();
             // The document roots are one lineage by definition; the engine may leave them unpaired.
             pairs.Add((older.Root.Path, newer.Root.Path));

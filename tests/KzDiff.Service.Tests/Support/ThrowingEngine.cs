@@ -11,4 +11,7 @@ internal sealed class ThrowingEngine : IComparisonEngine
 
     public EditionComparison Compare(Edition older, Edition newer) =>
         throw new InvalidOperationException("the engine cannot align these editions");
+
+    public IReadOnlyList<SectionPairing> AlignSections(Edition older, Edition newer) =>
+        throw new InvalidOperationException("the engine cannot align these editions");
 }
