@@ -1,5 +1,6 @@
 using KzDiff.Cli.Commands;
 using KzDiff.Core.Editions;
+using KzDiff.Core.Parsing;
 using KzDiff.Service.Editions;
 
 namespace KzDiff.Cli.Store;

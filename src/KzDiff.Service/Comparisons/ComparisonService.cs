@@ -1,4 +1,5 @@
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Parsing;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Storage;
 using Microsoft.EntityFrameworkCore;

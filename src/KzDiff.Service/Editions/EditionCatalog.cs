@@ -1,4 +1,5 @@
 using KzDiff.Core.Editions;
+using KzDiff.Core.Parsing;
 using KzDiff.Service.Storage;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using KzDiff.Core.Parsing;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Storage;
 using Microsoft.EntityFrameworkCore;

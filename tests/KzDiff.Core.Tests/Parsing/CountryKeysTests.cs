@@ -7,6 +7,7 @@ public sealed class CountryKeysTests
     [TestCase("kyrgyz-republic", "kyrgyzstan")]
     [TestCase("Kyrgyz Republic", "kyrgyzstan")]
     [TestCase("kyrgyzstan", "kyrgyzstan")]
+    [TestCase("  kyrgyz_republic ", "kyrgyzstan")]
     [TestCase("thebahamas", "the-bahamas")]
     [TestCase("The Bahamas", "the-bahamas")]
     [TestCase("the-bahamas", "the-bahamas")]
