@@ -19,18 +19,18 @@ internal static class BadPairBenchmarks
     {
         yield return new BenchCase("bad-pairs", "10 MB edition: parse", 3, () =>
         {
-            var bytes = Inflate(Load(corpus, "state-gov/2019/kazakhstan.html"), TenMegabytes);
-            return () => EditionParser.Parse(bytes, "kazakhstan-2019.txt", EditionFormat.PlainText);
+            var text = TenMegabyteText(corpus);
+            return () => ParseTenMegabytes(text);
         }, MinWarmUpRuns: 1);
         yield return new BenchCase("bad-pairs", "10 MB edition vs kazakhstan 2020", 3, () =>
         {
-            var huge = EditionParser.Parse(Inflate(Load(corpus, "state-gov/2019/kazakhstan.html"), TenMegabytes), "kazakhstan-2019.txt", EditionFormat.PlainText);
-            var newer = Load(corpus, "state-gov/2020/kazakhstan.html");
+            var huge = ParseTenMegabytes(TenMegabyteText(corpus));
+            var newer = CorpusEditions.Load(corpus, "state-gov/2020/kazakhstan.html");
             return () => EditionComparer.Compare(huge, newer);
         }, MinWarmUpRuns: 1);
         yield return new BenchCase("bad-pairs", "10 MB edition vs itself", 3, () =>
         {
-            var huge = EditionParser.Parse(Inflate(Load(corpus, "state-gov/2019/kazakhstan.html"), TenMegabytes), "kazakhstan-2019.txt", EditionFormat.PlainText);
+            var huge = ParseTenMegabytes(TenMegabyteText(corpus));
             return () => EditionComparer.Compare(huge, huge);
         }, MinWarmUpRuns: 1);
         yield return new BenchCase("bad-pairs", "one 100 KB paragraph, two words changed", 11, () =>
@@ -40,11 +40,11 @@ internal static class BadPairBenchmarks
         });
     }
 
-    private static Edition Load(string corpus, string relative)
-    {
-        var path = Path.Combine(corpus, relative);
-        return EditionParser.Parse(File.ReadAllBytes(path), path);
-    }
+    private static byte[] TenMegabyteText(string corpus) =>
+        Inflate(CorpusEditions.Load(corpus, "state-gov/2019/kazakhstan.html"), TenMegabytes);
+
+    private static Edition ParseTenMegabytes(byte[] text) =>
+        EditionParser.Parse(text, "kazakhstan-2019.txt", EditionFormat.PlainText);
 
     private static byte[] Inflate(Edition source, int targetBytes)
     {

@@ -19,7 +19,7 @@ internal static class CompareBenchmarks
         // objects every run time the first comparison of a newly parsed edition, hashing included.
         yield return new BenchCase("compare", "kazakhstan 2019->2020 engine, trees not seen before", 41, () =>
         {
-            var (older, newer) = (Load(corpus, "state-gov/2019/kazakhstan.html"), Load(corpus, "state-gov/2020/kazakhstan.html"));
+            var (older, newer) = (CorpusEditions.Load(corpus, "state-gov/2019/kazakhstan.html"), CorpusEditions.Load(corpus, "state-gov/2020/kazakhstan.html"));
             return () => EditionComparer.Compare(older with { Root = older.Root with { } }, newer with { Root = newer.Root with { } });
         });
         yield return Engine(corpus, "kazakhstan 2023->2024 engine (restructured)", "state-gov/2023/kazakhstan.html", "state-gov/2024/kazakhstan.html");
@@ -27,20 +27,14 @@ internal static class CompareBenchmarks
         yield return Engine(corpus, "kazakhstan 2019 pdf-text vs html engine", "pdf-text/kazakhstan-2019.txt", "state-gov/2019/kazakhstan.html");
         yield return new BenchCase("compare", "kazakhstan 2019->2020 engine + JSON", 41, () =>
         {
-            var (older, newer) = (Load(corpus, "state-gov/2019/kazakhstan.html"), Load(corpus, "state-gov/2020/kazakhstan.html"));
+            var (older, newer) = (CorpusEditions.Load(corpus, "state-gov/2019/kazakhstan.html"), CorpusEditions.Load(corpus, "state-gov/2020/kazakhstan.html"));
             return () => ComparisonJson.Write(EditionComparer.Compare(older, newer));
         });
     }
 
     private static BenchCase Engine(string corpus, string name, string oldPath, string newPath) => new("compare", name, 41, () =>
     {
-        var (older, newer) = (Load(corpus, oldPath), Load(corpus, newPath));
+        var (older, newer) = (CorpusEditions.Load(corpus, oldPath), CorpusEditions.Load(corpus, newPath));
         return () => EditionComparer.Compare(older, newer);
     });
-
-    private static Edition Load(string corpus, string relative)
-    {
-        var path = Path.Combine(corpus, relative);
-        return EditionParser.Parse(File.ReadAllBytes(path), path);
-    }
 }
