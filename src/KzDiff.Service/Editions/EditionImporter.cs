@@ -185,7 +185,7 @@ public sealed class EditionImporter(
         {
             EditionId = record.Id,
             SourceBytes = prepared.Content.ToArray(),
-            TreeJson = EditionTreeJson.Write(edition),
+            TreeJson = StoredEditionJson.Write(edition),
         });
         db.Sections.AddRange(SectionRows.Build(record, edition.Root, lineage));
         await db.SaveChangesAsync(cancellationToken);

@@ -30,7 +30,7 @@ public sealed class EditionTreeCache(IDbContextFactory<KzDiffDbContext> contextF
             return null;
         }
 
-        var edition = EditionTreeJson.Read(json);
+        var edition = StoredEditionJson.Read(json);
         Add(editionId, edition);
         return edition;
     }

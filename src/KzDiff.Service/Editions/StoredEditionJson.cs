@@ -9,7 +9,7 @@ namespace KzDiff.Service.Editions;
 /// The stored form of a parsed tree. Jobs reload trees from here instead of parsing the source again,
 /// so a comparison never depends on the parser of the day it runs.
 /// </summary>
-public static class EditionTreeJson
+public static class StoredEditionJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
