@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using KzDiff.Core.Editions;
 using KzDiff.Core.Parsing;
+using KzDiff.Core.Tests.Parsing.Corpus;
 
 namespace KzDiff.Core.Tests.Comparison;
 
@@ -9,25 +10,7 @@ internal static class ComparisonCorpus
 {
     private static readonly ConcurrentDictionary<string, Edition> Cache = new();
 
-    public static string Root
-    {
-        get
-        {
-            var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KzDiff.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            var root = directory is null ? null : Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "editions"));
-            if (root is null || !Directory.Exists(Path.Combine(root, "state-gov")))
-            {
-                Assert.Fail($"the real editions are missing: expected ../shared/editions next to the repository (looked for {root ?? "KzDiff.sln above " + TestContext.CurrentContext.TestDirectory})");
-            }
-
-            return root!;
-        }
-    }
+    public static string Root => EditionCorpus.RootOrFail;
 
     public static Edition StateGov(int year, string country) => Load(Path.Combine("state-gov", year.ToString(System.Globalization.CultureInfo.InvariantCulture), country + ".html"));
 

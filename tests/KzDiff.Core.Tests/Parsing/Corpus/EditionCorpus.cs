@@ -47,7 +47,7 @@ internal static class EditionCorpus
             if (File.Exists(Path.Combine(dir.FullName, "KzDiff.sln")))
             {
                 var editions = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "editions"));
-                return Directory.Exists(editions) ? editions : null;
+                return Directory.Exists(Path.Combine(editions, "state-gov")) ? editions : null;
             }
         }
 
