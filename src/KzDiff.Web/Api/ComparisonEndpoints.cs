@@ -23,7 +23,7 @@ internal static class ComparisonEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> RequestAsync(ComparisonRequest? request, IComparisonService comparisons, CancellationToken cancellationToken)
+    private static async Task<IResult> RequestAsync(ComparisonRequest? request, ComparisonService comparisons, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -55,7 +55,7 @@ internal static class ComparisonEndpoints
     private static async Task<IResult> GetAsync(
         Guid id,
         HttpContext http,
-        IComparisonService comparisons,
+        ComparisonService comparisons,
         ComparisonResponseCache cache,
         CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public sealed class ComparisonServiceTests(StorageMode mode)
 {
     private TestStore store = null!;
 
-    private IComparisonService Comparisons => store.Get<IComparisonService>();
+    private ComparisonService Comparisons => store.Get<ComparisonService>();
 
     [SetUp]
     public async Task SetUp()
@@ -94,7 +94,7 @@ public sealed class ComparisonServiceTests(StorageMode mode)
     {
         foreach (var file in files)
         {
-            var result = await store.Get<IEditionImporter>().ImportAsync(TestData.Bytes(file), file);
+            var result = await store.Get<EditionImporter>().ImportAsync(TestData.Bytes(file), file);
             Assert.That(result.Outcome, Is.EqualTo(ImportOutcome.Imported), result.Error);
         }
     }

@@ -11,8 +11,8 @@ public sealed class ComparisonViewBuilderTests
     [Test]
     public void Build_GivesSameAnchors_WhateverTheFilters()
     {
-        var all = ComparisonViewBuilder.Build(Sample, ComparisonFilter.None);
-        var filtered = ComparisonViewBuilder.Build(Sample, new ComparisonFilter(true, true, null, "websites"));
+        var all = ComparisonViewBuilder.Build(Sample, ComparePageFilter.None);
+        var filtered = ComparisonViewBuilder.Build(Sample, new ComparePageFilter(true, true, null, "websites"));
 
         var anchors = all.Blocks.SelectMany(b => b.Rows).OfType<ChangeRow>().ToDictionary(r => r.Anchor, r => r.Status);
         var kept = filtered.Blocks.SelectMany(b => b.Rows).OfType<ChangeRow>().ToList();
@@ -24,7 +24,7 @@ public sealed class ComparisonViewBuilderTests
     [Test]
     public void Build_FoldsLongUnchangedRunsAndUnchangedSections_ByDefault()
     {
-        var view = ComparisonViewBuilder.Build(Sample, ComparisonFilter.None);
+        var view = ComparisonViewBuilder.Build(Sample, ComparePageFilter.None);
 
         var runs = view.Blocks.SelectMany(b => b.Rows).OfType<UnchangedRun>().ToList();
         Assert.That(runs.Where(r => r.Sentences.Length > 2).All(r => r.Folded), Is.True);
@@ -36,7 +36,7 @@ public sealed class ComparisonViewBuilderTests
     [Test]
     public void Build_LeavesOutUnchangedTextAndRoutineChanges_WhenSubstantiveOnly()
     {
-        var view = ComparisonViewBuilder.Build(Sample, new ComparisonFilter(false, true, null, null));
+        var view = ComparisonViewBuilder.Build(Sample, new ComparePageFilter(false, true, null, null));
 
         var rows = view.Blocks.SelectMany(b => b.Rows).ToList();
         Assert.That(rows.OfType<UnchangedRun>(), Is.Empty);
@@ -47,7 +47,7 @@ public sealed class ComparisonViewBuilderTests
     [Test]
     public void Build_ShowsOneSection_WhenSectionFilterNamesItsPath()
     {
-        var view = ComparisonViewBuilder.Build(Sample, new ComparisonFilter(false, false, "2.a", null));
+        var view = ComparisonViewBuilder.Build(Sample, new ComparePageFilter(false, false, "2.a", null));
 
         Assert.That(view.Blocks.Select(b => b.Anchor), Is.EqualTo(new[] { "sec-2.a" }));
         Assert.That(view.Nav.Sum(g => g.Items.Length), Is.EqualTo(Sample.Sections.Length), "the tree still lists every section");
@@ -56,7 +56,7 @@ public sealed class ComparisonViewBuilderTests
     [Test]
     public void Build_LinksBothEndsOfAMove_ToEachOther()
     {
-        var rows = ComparisonViewBuilder.Build(Sample, ComparisonFilter.None).Blocks.SelectMany(b => b.Rows).OfType<ChangeRow>()
+        var rows = ComparisonViewBuilder.Build(Sample, ComparePageFilter.None).Blocks.SelectMany(b => b.Rows).OfType<ChangeRow>()
             .Where(r => r.Status == SentenceStatus.Moved).ToList();
 
         Assert.That(rows, Has.Count.EqualTo(2));
@@ -72,7 +72,7 @@ public sealed class ComparisonViewBuilderTests
             Sections = [.. Sample.Sections, Sample.Sections.Single(s => s.New?.Path == "2.e") with { Old = new SectionReference("2.f", "f. Internally Displaced Persons"), Merged = true }],
         };
 
-        var view = ComparisonViewBuilder.Build(merged, new ComparisonFilter(false, false, "sec-2.e", null));
+        var view = ComparisonViewBuilder.Build(merged, new ComparePageFilter(false, false, "sec-2.e", null));
 
         Assert.That(view.Blocks.Select(b => b.Anchor), Is.EqualTo(new[] { "sec-2.e", "sec-2.e-2" }));
     }
