@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KzDiff.Service.Tests.Comparisons;
 
 [TestFixture(StorageMode.Embedded)]
-[TestFixture(StorageMode.PostgreSql)]
+[TestFixture(StorageMode.PostgreSql, Category = "PostgreSql")]
 public sealed class ComparisonServiceTests(StorageMode mode)
 {
     private TestStore store = null!;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KzDiff.Service.Tests.Editions;
 
 [TestFixture(StorageMode.Embedded)]
-[TestFixture(StorageMode.PostgreSql)]
+[TestFixture(StorageMode.PostgreSql, Category = "PostgreSql")]
 public sealed class EditionImporterTests(StorageMode mode)
 {
     private TestStore store = null!;
