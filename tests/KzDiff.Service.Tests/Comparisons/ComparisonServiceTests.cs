@@ -23,7 +23,15 @@ public sealed class ComparisonServiceTests(StorageMode mode)
     }
 
     [TearDown]
-    public async Task TearDown() => await store.DisposeAsync();
+    public async Task TearDown()
+    {
+        // Null when SetUp skipped the test (no PostgreSQL server).
+        if (store is { } opened)
+        {
+            store = null!;
+            await opened.DisposeAsync();
+        }
+    }
 
     [Test]
     public async Task RequestAsync_ReturnsSameComparisonAndEnqueuesOnce_WhenRequestedTwice()

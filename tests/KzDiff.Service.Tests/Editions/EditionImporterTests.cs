@@ -17,7 +17,15 @@ public sealed class EditionImporterTests(StorageMode mode)
     public async Task SetUp() => store = await TestStore.CreateAsync(mode);
 
     [TearDown]
-    public async Task TearDown() => await store.DisposeAsync();
+    public async Task TearDown()
+    {
+        // Null when SetUp skipped the test (no PostgreSQL server).
+        if (store is { } opened)
+        {
+            store = null!;
+            await opened.DisposeAsync();
+        }
+    }
 
     [Test]
     public async Task ImportAsync_StoresEditionWithCountsAndSections_WhenNew()

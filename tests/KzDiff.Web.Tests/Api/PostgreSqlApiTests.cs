@@ -22,8 +22,13 @@ public sealed class PostgreSqlApiTests
     [TearDown]
     public async Task TearDown()
     {
-        await postgres.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        // Null when SetUp skipped the test (no PostgreSQL server).
+        if (postgres is { } created)
+        {
+            postgres = null!;
+            await created.DisposeAsync();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Test]
