@@ -35,7 +35,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
 });
 builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
-builder.Services.AddSingleton<ComparisonResponseCache>();
+builder.Services.AddOutputCache(options => options.AddComparisonOutputCache());
 builder.Services.AddKzDiffStore(root);
 builder.Services.AddKzDiffJobs(builder.Configuration);
 
@@ -50,6 +50,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapOpenApi();

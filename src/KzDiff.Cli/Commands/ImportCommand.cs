@@ -71,7 +71,7 @@ internal static class ImportCommand
         var (content, error) = await store.Get<UrlFetcher>().FetchAsync(url, cancellationToken);
         return content is null
             ? ImportResult.Failed(url.ToString(), ImportFailure.Unreachable, error!)
-            : await store.Get<IEditionImporter>().ImportAsync(content, url.ToString(), cancellationToken: cancellationToken);
+            : await store.Get<EditionImporter>().ImportAsync(content, url.ToString(), cancellationToken: cancellationToken);
     }
 
     private static string Describe(ImportResult result) => result.Edition is { } e

@@ -26,7 +26,7 @@ internal static class EditionSources
         try
         {
             await using var store = await CliStore.OpenAsync();
-            var catalog = store.Get<IEditionCatalog>();
+            var catalog = store.Get<EditionCatalog>();
             var summary = await catalog.FindEditionAsync(reference.Country, reference.Year, reference.Revision)
                 ?? throw new CommandLineException(await NotStoredMessageAsync(catalog, reference));
             return await catalog.LoadEditionAsync(summary.Id)
@@ -38,7 +38,7 @@ internal static class EditionSources
         }
     }
 
-    private static async Task<string> NotStoredMessageAsync(IEditionCatalog catalog, StoredEditionReference reference)
+    private static async Task<string> NotStoredMessageAsync(EditionCatalog catalog, StoredEditionReference reference)
     {
         var key = CountryKeys.Normalize(reference.Country);
         var country = (await catalog.ListCountriesAsync()).FirstOrDefault(c => c.Country == key);

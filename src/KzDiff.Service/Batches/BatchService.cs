@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KzDiff.Service.Batches;
 
-/// <inheritdoc />
+/// <summary>Compares two years for every country that has both.</summary>
 public sealed class BatchService(
     IDbContextFactory<KzDiffDbContext> contextFactory,
     ComparisonService comparisons,
-    TimeProvider time) : IBatchService
+    TimeProvider time)
 {
+    /// <summary>Null with an error message when the years are invalid or no country has both.</summary>
     public async Task<(BatchView? Batch, string? Error)> CreateAsync(int fromYear, int toYear, CancellationToken cancellationToken = default)
     {
         if (fromYear >= toYear)

@@ -6,14 +6,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KzDiff.Service.Comparisons;
 
-/// <inheritdoc />
+/// <summary>Requests comparisons of stored editions and reads their state and results.</summary>
 public sealed class ComparisonService(
     IDbContextFactory<KzDiffDbContext> contextFactory,
     IComparisonEngine engine,
     IComparisonCodec codec,
     IComparisonScheduler scheduler,
-    TimeProvider time) : IComparisonService
+    TimeProvider time)
 {
+    /// <summary>
+    /// Compares the latest revisions of a country's editions for two years. The same pair and engine
+    /// version is computed once: a second request returns the first comparison (a failed one is queued again).
+    /// </summary>
     public async Task<ComparisonRequestResult> RequestAsync(string country, int fromYear, int toYear, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(country);
@@ -114,6 +118,7 @@ public sealed class ComparisonService(
         return await Views(db.Comparisons.AsNoTracking().Where(c => c.Id == id)).SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The comparison of the latest revisions of two years with the current engine, if one was requested.</summary>
     public async Task<ComparisonView?> FindAsync(string country, int fromYear, int toYear, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(country);
@@ -130,6 +135,7 @@ public sealed class ComparisonService(
             .SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The stored result in the JSON contract of <c>kzdiff compare</c>, or null until it succeeded.</summary>
     public async Task<string?> GetResultJsonAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -139,6 +145,7 @@ public sealed class ComparisonService(
             .SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The stored result as the Core model, or null until it succeeded.</summary>
     public async Task<EditionComparison?> GetResultAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var json = await GetResultJsonAsync(id, cancellationToken);

@@ -23,7 +23,8 @@ public static class RepositoryRoot
             ?? Directory.GetCurrentDirectory();
     }
 
-    private static string? FindUpwards(string start)
+    /// <summary>The nearest folder at or above <paramref name="start"/> that holds KzDiff.sln, or null.</summary>
+    public static string? FindUpwards(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {

@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KzDiff.Service.Editions;
 
-/// <inheritdoc />
-public sealed class EditionCatalog(IDbContextFactory<KzDiffDbContext> contextFactory, EditionTreeCache trees) : IEditionCatalog
+/// <summary>Read side of the edition store, as the UI, the API and the CLI use it.</summary>
+public sealed class EditionCatalog(IDbContextFactory<KzDiffDbContext> contextFactory, EditionTreeCache trees)
 {
+    /// <summary>Every country with at least one stored edition, by key.</summary>
     public async Task<IReadOnlyList<CountrySummary>> ListCountriesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -25,6 +26,7 @@ public sealed class EditionCatalog(IDbContextFactory<KzDiffDbContext> contextFac
             .ToArray();
     }
 
+    /// <summary>Stored editions by country and year, every revision; <paramref name="country"/> null for all.</summary>
     public async Task<IReadOnlyList<EditionSummary>> ListEditionsAsync(string? country = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -45,6 +47,7 @@ public sealed class EditionCatalog(IDbContextFactory<KzDiffDbContext> contextFac
             .ToArray();
     }
 
+    /// <summary>The given revision, or the latest when <paramref name="revision"/> is null.</summary>
     public async Task<EditionSummary?> FindEditionAsync(string country, int year, int? revision = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(country);
@@ -77,9 +80,11 @@ public sealed class EditionCatalog(IDbContextFactory<KzDiffDbContext> contextFac
         return ToSummary(record, !newer);
     }
 
+    /// <summary>The parsed section tree of a stored edition.</summary>
     public Task<Edition?> LoadEditionAsync(Guid editionId, CancellationToken cancellationToken = default) =>
         trees.GetAsync(editionId, cancellationToken);
 
+    /// <summary>The latest import attempts, newest first (failed ones included, with their reasons).</summary>
     public async Task<IReadOnlyList<ImportLogEntry>> ListImportsAsync(int count = 50, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using KzDiff.Core.Editions;
 using KzDiff.Core.Parsing;
 using KzDiff.Service.Configuration;
@@ -10,15 +9,14 @@ using Microsoft.Extensions.Logging;
 
 namespace KzDiff.Service.Editions;
 
-/// <inheritdoc cref="IEditionImporter" />
+/// <summary>Stores editions for the upload page, the API, the CLI and folder imports alike.</summary>
 public sealed class EditionImporter(
     IDbContextFactory<KzDiffDbContext> contextFactory,
-    IEditionReader reader,
     LineageAssigner lineageAssigner,
     EditionTreeCache trees,
     KzDiffOptions options,
     TimeProvider time,
-    ILogger<EditionImporter> logger) : IEditionImporter, IDisposable
+    ILogger<EditionImporter> logger) : IDisposable
 {
     private const int MaxSourceNameLength = 2000;
 
@@ -27,21 +25,15 @@ public sealed class EditionImporter(
     // parallel). Processes sharing a PostgreSQL database meet on the unique indexes instead, and retry.
     private readonly ConcurrentDictionary<string, SemaphoreSlim> countryGates = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Parses, stores and aligns one edition: idempotent by content hash, a new text for a stored
+    /// year becomes a new revision. Never throws for bad input: the result says what was wrong.
+    /// </summary>
     public async Task<ImportResult> ImportAsync(
         ReadOnlyMemory<byte> content,
         string sourceName,
         EditionFormat? format = null,
         CancellationToken cancellationToken = default)
-    {
-        var prepared = await PrepareAsync(content, sourceName, format, cancellationToken);
-        return await StoreAsync(prepared, cancellationToken);
-    }
-
-    internal async Task<PreparedImport> PrepareAsync(
-        ReadOnlyMemory<byte> content,
-        string sourceName,
-        EditionFormat? format,
-        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         if (sourceName.Length > MaxSourceNameLength)
@@ -51,65 +43,43 @@ public sealed class EditionImporter(
 
         if (content.IsEmpty)
         {
-            return Done(ImportResult.Failed(sourceName, ImportFailure.Empty, "the edition is empty (0 bytes)"));
+            return await RecordFailureAsync(sourceName, ImportFailure.Empty, "the edition is empty (0 bytes)", cancellationToken);
         }
 
         if (content.Length > options.Import.MaxEditionBytes)
         {
-            return Done(ImportResult.Failed(
+            return await RecordFailureAsync(
                 sourceName,
                 ImportFailure.TooLarge,
-                $"the edition is {content.Length:N0} bytes; the limit is {options.Import.MaxEditionBytes:N0} bytes"));
-        }
-
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
-        {
-            var existing = await db.Editions.AsNoTracking().FirstOrDefaultAsync(e => e.Sha256 == sha256, cancellationToken);
-            if (existing is not null)
-            {
-                return Done(new ImportResult(ImportOutcome.Unchanged, sourceName, await SummaryAsync(db, existing, cancellationToken)));
-            }
+                $"the edition is {content.Length:N0} bytes; the limit is {options.Import.MaxEditionBytes:N0} bytes",
+                cancellationToken);
         }
 
         Edition parsed;
         try
         {
-            parsed = reader.Read(content.Span, sourceName, format);
+            parsed = EditionParser.Parse(content.Span, sourceName, format);
         }
         catch (EditionParseException ex)
         {
-            return Done(ImportResult.Failed(sourceName, ImportFailure.Unreadable, ex.Message));
+            return await RecordFailureAsync(sourceName, ImportFailure.Unreadable, ex.Message, cancellationToken);
         }
 #pragma warning disable CA1031 // A parser bug on one hostile file must not take the service or a folder import down.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
             logger.LogError(ex, "Parser failed on {Source}", sourceName);
-            return Done(ImportResult.Failed(sourceName, ImportFailure.Unreadable, "the edition could not be parsed: " + ex.Message));
+            return await RecordFailureAsync(sourceName, ImportFailure.Unreadable, "the edition could not be parsed: " + ex.Message, cancellationToken);
         }
 
         if (string.IsNullOrWhiteSpace(parsed.Metadata.CountryKey) || parsed.Metadata.Year <= 0)
         {
-            return Done(ImportResult.Failed(sourceName, ImportFailure.Unreadable, "the edition names no country or year"));
+            return await RecordFailureAsync(sourceName, ImportFailure.Unreadable, "the edition names no country or year", cancellationToken);
         }
 
-        // The stored metadata must describe the stored bytes, whatever the parser filled in.
-        parsed = parsed with { Metadata = parsed.Metadata with { Sha256 = sha256, SourceName = sourceName } };
-        return new PreparedImport(sourceName, content, sha256, parsed, null);
-
-        PreparedImport Done(ImportResult result) => new(sourceName, content, string.Empty, null, result);
-    }
-
-    internal async Task<ImportResult> StoreAsync(PreparedImport prepared, CancellationToken cancellationToken)
-    {
-        if (prepared.Finished is not null)
-        {
-            await LogAsync(prepared.Finished, prepared.Sha256, cancellationToken);
-            return prepared.Finished;
-        }
-
-        var gate = countryGates.GetOrAdd(prepared.Parsed!.Metadata.CountryKey, _ => new SemaphoreSlim(1, 1));
+        // The stored metadata names the source as given (trimmed); the parser's hash describes the stored bytes.
+        parsed = parsed with { Metadata = parsed.Metadata with { SourceName = sourceName } };
+        var gate = countryGates.GetOrAdd(parsed.Metadata.CountryKey, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -117,13 +87,13 @@ public sealed class EditionImporter(
             {
                 try
                 {
-                    var result = await StoreOnceAsync(prepared, cancellationToken);
-                    await LogAsync(result, prepared.Sha256, cancellationToken);
+                    var result = await StoreOnceAsync(parsed, content, cancellationToken);
+                    await LogAsync(result, parsed.Metadata.Sha256, cancellationToken);
                     return result;
                 }
                 catch (DbUpdateException ex) when (attempt < 3)
                 {
-                    logger.LogWarning(ex, "Concurrent import of {Source}; retrying", prepared.SourceName);
+                    logger.LogWarning(ex, "Concurrent import of {Source}; retrying", sourceName);
                 }
             }
         }
@@ -133,16 +103,23 @@ public sealed class EditionImporter(
         }
     }
 
-    private async Task<ImportResult> StoreOnceAsync(PreparedImport prepared, CancellationToken cancellationToken)
+    /// <summary>Logs an import that failed before its content could be parsed (unreadable file, URL that did not answer).</summary>
+    public async Task<ImportResult> RecordFailureAsync(string sourceName, ImportFailure failure, string error, CancellationToken cancellationToken = default)
     {
-        var edition = prepared.Parsed!;
+        var result = ImportResult.Failed(sourceName, failure, error);
+        await LogAsync(result, sha256: null, cancellationToken);
+        return result;
+    }
+
+    private async Task<ImportResult> StoreOnceAsync(Edition edition, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
         var meta = edition.Metadata;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
-        var existing = await db.Editions.AsNoTracking().FirstOrDefaultAsync(e => e.Sha256 == prepared.Sha256, cancellationToken);
+        var existing = await db.Editions.AsNoTracking().FirstOrDefaultAsync(e => e.Sha256 == meta.Sha256, cancellationToken);
         if (existing is not null)
         {
-            return new ImportResult(ImportOutcome.Unchanged, prepared.SourceName, await SummaryAsync(db, existing, cancellationToken));
+            return new ImportResult(ImportOutcome.Unchanged, meta.SourceName, await SummaryAsync(db, existing, cancellationToken));
         }
 
         var country = db.Editions.AsNoTracking().Where(e => e.CountryKey == meta.CountryKey);
@@ -171,8 +148,8 @@ public sealed class EditionImporter(
             CountryName = meta.CountryName,
             Year = meta.Year,
             Revision = revision,
-            Sha256 = prepared.Sha256,
-            SourceName = prepared.SourceName,
+            Sha256 = meta.Sha256,
+            SourceName = meta.SourceName,
             Format = meta.Format.ToString(),
             SectionCount = counts.Sections,
             ParagraphCount = counts.Paragraphs,
@@ -184,7 +161,7 @@ public sealed class EditionImporter(
         db.EditionContents.Add(new EditionContentRecord
         {
             EditionId = record.Id,
-            SourceBytes = prepared.Content.ToArray(),
+            SourceBytes = content.ToArray(),
             TreeJson = StoredEditionJson.Write(edition),
         });
         db.Sections.AddRange(SectionRows.Build(record, edition.Root, lineage));
@@ -195,7 +172,7 @@ public sealed class EditionImporter(
             "Stored {Country} {Year} revision {Revision} ({Sections} sections, {Words} words) from {Source}",
             record.CountryKey, record.Year, record.Revision, record.SectionCount, record.WordCount, record.SourceName);
         var outcome = revision == 1 ? ImportOutcome.Imported : ImportOutcome.NewRevision;
-        return new ImportResult(outcome, prepared.SourceName, EditionCatalog.ToSummary(record, isLatest: true));
+        return new ImportResult(outcome, meta.SourceName, EditionCatalog.ToSummary(record, isLatest: true));
     }
 
     private async Task<NeighbourEdition?> LoadNeighbourAsync(KzDiffDbContext db, Guid? editionId, CancellationToken cancellationToken)
@@ -232,13 +209,13 @@ public sealed class EditionImporter(
         return EditionCatalog.ToSummary(record, !newer);
     }
 
-    private async Task LogAsync(ImportResult result, string sha256, CancellationToken cancellationToken)
+    private async Task LogAsync(ImportResult result, string? sha256, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ImportLog.Add(new ImportLogRecord
         {
             SourceName = result.SourceName,
-            Sha256 = sha256.Length == 0 ? result.Edition?.Sha256 : sha256,
+            Sha256 = sha256,
             Outcome = result.Outcome.ToString(),
             Error = result.Error,
             EditionId = result.Edition?.Id,

@@ -50,9 +50,7 @@ public sealed class FolderImporter(EditionImporter importer, KzDiffOptions optio
             {
                 var file = files[next++];
                 var name = sourceName(file);
-                inFlight.Enqueue(Task.Run(
-                    async () => await importer.StoreAsync(await PrepareFileAsync(file, name, cancellationToken), cancellationToken),
-                    cancellationToken));
+                inFlight.Enqueue(Task.Run(() => ImportFileAsync(file, name, cancellationToken), cancellationToken));
             }
 
             var result = await inFlight.Dequeue();
@@ -63,27 +61,26 @@ public sealed class FolderImporter(EditionImporter importer, KzDiffOptions optio
         return new ImportSummary(results);
     }
 
-    private async Task<PreparedImport> PrepareFileAsync(string file, string name, CancellationToken cancellationToken)
+    private async Task<ImportResult> ImportFileAsync(string file, string name, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
         {
+            // Checked before reading so that a huge stray file is never loaded; the importer checks the same limit.
             var length = new FileInfo(file).Length;
             if (length > options.Import.MaxEditionBytes)
             {
-                return Failed(ImportFailure.TooLarge, $"the file is {length:N0} bytes; the limit is {options.Import.MaxEditionBytes:N0} bytes");
+                return await importer.RecordFailureAsync(
+                    name, ImportFailure.TooLarge, $"the file is {length:N0} bytes; the limit is {options.Import.MaxEditionBytes:N0} bytes", cancellationToken);
             }
 
             bytes = await File.ReadAllBytesAsync(file, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(ImportFailure.Unreachable, "cannot read the file: " + ex.Message);
+            return await importer.RecordFailureAsync(name, ImportFailure.Unreachable, "cannot read the file: " + ex.Message, cancellationToken);
         }
 
-        return await importer.PrepareAsync(bytes, name, format: null, cancellationToken);
-
-        PreparedImport Failed(ImportFailure failure, string error) =>
-            new(name, ReadOnlyMemory<byte>.Empty, string.Empty, null, ImportResult.Failed(name, failure, error));
+        return await importer.ImportAsync(bytes, name, format: null, cancellationToken);
     }
 }

@@ -32,20 +32,8 @@ public sealed class UrlFetcher(HttpClient http, KzDiffOptions options)
             }
 
             await using var body = await response.Content.ReadAsStreamAsync(timeout.Token);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await body.ReadAsync(chunk, timeout.Token)) > 0)
-            {
-                if (buffer.Length + read > cap)
-                {
-                    return (null, $"{url} is larger than the limit of {cap:N0} bytes");
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return (buffer.ToArray(), null);
+            var content = await CappedRead.ReadAllAsync(body, cap, timeout.Token);
+            return content is null ? (null, $"{url} is larger than the limit of {cap:N0} bytes") : (content, null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -46,17 +46,15 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<StoreInitializer>();
         services.AddSingleton<EditionTreeCache>();
-        services.TryAddSingleton<IEditionReader, CoreEditionReader>();
         services.TryAddSingleton<IComparisonEngine, CoreComparisonEngine>();
         services.TryAddSingleton<IComparisonCodec, ContractComparisonCodec>();
         services.AddSingleton<TitleSectionAligner>();
         services.TryAddSingleton<ISectionAligner, EngineSectionAligner>();
         services.AddSingleton<LineageAssigner>();
         services.AddSingleton<EditionImporter>();
-        services.AddSingleton<IEditionImporter>(sp => sp.GetRequiredService<EditionImporter>());
         services.AddSingleton<FolderImporter>();
-        services.AddSingleton<IEditionCatalog, EditionCatalog>();
-        services.AddSingleton<ISectionHistoryService, SectionHistoryService>();
+        services.AddSingleton<EditionCatalog>();
+        services.AddSingleton<SectionHistoryService>();
         services.AddHttpClient<UrlFetcher>();
         return services;
     }
@@ -72,8 +70,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddKzDiffComparisons(this IServiceCollection services)
     {
         services.TryAddSingleton<ComparisonService>();
-        services.TryAddSingleton<IComparisonService>(sp => sp.GetRequiredService<ComparisonService>());
-        services.TryAddSingleton<IBatchService, BatchService>();
+        services.TryAddSingleton<BatchService>();
         services.TryAddSingleton<ComparisonRecovery>();
         services.TryAddTransient<ComparisonJob>();
         return services;

@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KzDiff.Service.Lineage;
 
-/// <inheritdoc />
-public sealed class SectionHistoryService(IDbContextFactory<KzDiffDbContext> contextFactory) : ISectionHistoryService
+/// <summary>Follows sections across years through renames and moves.</summary>
+public sealed class SectionHistoryService(IDbContextFactory<KzDiffDbContext> contextFactory)
 {
+    /// <summary>The lineage's section in every stored year, or null when the country has no such lineage.</summary>
     public async Task<SectionHistory?> GetHistoryAsync(string country, string lineageId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(country);
@@ -39,6 +40,7 @@ public sealed class SectionHistoryService(IDbContextFactory<KzDiffDbContext> con
         return new SectionHistory(key, lineageId, years);
     }
 
+    /// <summary>Every section of an edition, in document order, with its lineage id (to link a section to its history).</summary>
     public async Task<IReadOnlyList<SectionLineage>> ListSectionsAsync(Guid editionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -20,7 +20,7 @@ internal static class BatchEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> CreateAsync(BatchRequest? request, IBatchService batches, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(BatchRequest? request, BatchService batches, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -38,7 +38,7 @@ internal static class BatchEndpoints
             : TypedResults.Accepted($"/api/batches/{batch.Id}", batch);
     }
 
-    private static async Task<IResult> GetAsync(Guid id, IBatchService batches, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid id, BatchService batches, CancellationToken cancellationToken)
     {
         var batch = await batches.GetAsync(id, cancellationToken);
         return batch is null ? ApiProblems.NotFound($"no batch {id}") : TypedResults.Ok(batch);

@@ -1,12 +1,27 @@
 using KzDiff.Service.Comparisons;
 using KzDiff.Service.Storage;
-using Microsoft.Net.Http.Headers;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KzDiff.Web.Api;
 
 /// <summary><c>/api/comparisons</c>: request a comparison, then poll it until it has a result.</summary>
 internal static class ComparisonEndpoints
 {
+    /// <summary>Output cache policy of finished comparison documents.</summary>
+    public const string CachePolicy = "comparison";
+
+    /// <summary>
+    /// A succeeded comparison never changes (new text is a new revision, a new engine a new
+    /// comparison), so its document is cached whole and never stale. The output cache also answers
+    /// If-None-Match with 304 from the stored entry's ETag; after an entry is evicted the next
+    /// request is a full 200 again, which is correct, only larger.
+    /// </summary>
+    public static void AddComparisonOutputCache(this OutputCacheOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(CachePolicy, policy => policy.Expire(TimeSpan.FromHours(1)));
+    }
+
     public static void MapComparisonEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/comparisons").WithTags("Comparisons");
@@ -20,10 +35,11 @@ internal static class ComparisonEndpoints
             .WithSummary("Status, progress and error of a comparison, and the comparison itself (kzdiff compare JSON) when it succeeded")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .CacheOutput(CachePolicy);
     }
 
-    private static async Task<IResult> RequestAsync(ComparisonRequest? request, IComparisonService comparisons, CancellationToken cancellationToken)
+    private static async Task<IResult> RequestAsync(ComparisonRequest? request, ComparisonService comparisons, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -52,41 +68,25 @@ internal static class ComparisonEndpoints
     private static AcceptedDocumentResult Accepted(ComparisonView view) =>
         new(ComparisonDocument.Write(view, resultJson: null), $"/api/comparisons/{view.Id}");
 
-    private static async Task<IResult> GetAsync(
-        Guid id,
-        HttpContext http,
-        IComparisonService comparisons,
-        ComparisonResponseCache cache,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, ComparisonService comparisons, CancellationToken cancellationToken)
     {
-        var etag = new EntityTagHeaderValue($"\"{id:N}\"");
-        if (!cache.TryGet(id, out var body))
+        var view = await comparisons.GetAsync(id, cancellationToken);
+        if (view is null)
         {
-            var view = await comparisons.GetAsync(id, cancellationToken);
-            if (view is null)
-            {
-                return ApiProblems.NotFound($"no comparison {id}");
-            }
-
-            if (view.Status != ComparisonState.Succeeded)
-            {
-                http.Response.Headers.CacheControl = "no-store";
-                return Results.Bytes(ComparisonDocument.Write(view, resultJson: null), "application/json");
-            }
-
-            var json = await comparisons.GetResultJsonAsync(id, cancellationToken);
-            body = ComparisonDocument.Write(view, json);
-            cache.Set(id, body);
+            return ApiProblems.NotFound($"no comparison {id}");
         }
 
-        http.Response.Headers.ETag = etag.ToString();
+        if (view.Status != ComparisonState.Succeeded)
+        {
+            // Still changing: neither the output cache nor the client may keep it.
+            http.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheStorage = false;
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Bytes(ComparisonDocument.Write(view, resultJson: null), "application/json");
+        }
+
+        var json = await comparisons.GetResultJsonAsync(id, cancellationToken);
+        http.Response.Headers.ETag = $"\"{id:N}\"";
         http.Response.Headers.CacheControl = "private, max-age=0, must-revalidate";
-        var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
-        if (ifNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false) || tag.Equals(EntityTagHeaderValue.Any)))
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return Results.Bytes(body, "application/json");
+        return Results.Bytes(ComparisonDocument.Write(view, json), "application/json");
     }
 }

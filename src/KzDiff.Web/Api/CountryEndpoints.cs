@@ -18,10 +18,10 @@ internal static class CountryEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<ItemList<CountrySummary>> ListAsync(IEditionCatalog catalog, CancellationToken cancellationToken) =>
+    private static async Task<ItemList<CountrySummary>> ListAsync(EditionCatalog catalog, CancellationToken cancellationToken) =>
         new(await catalog.ListCountriesAsync(cancellationToken));
 
-    private static async Task<IResult> HistoryAsync(string country, string lineageId, ISectionHistoryService history, CancellationToken cancellationToken)
+    private static async Task<IResult> HistoryAsync(string country, string lineageId, SectionHistoryService history, CancellationToken cancellationToken)
     {
         var result = await history.GetHistoryAsync(country, lineageId, cancellationToken);
         return result is null

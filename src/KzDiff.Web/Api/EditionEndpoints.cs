@@ -2,6 +2,7 @@ using KzDiff.Core.Editions;
 using KzDiff.Service.Configuration;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Lineage;
+using KzDiff.Web.Ui;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace KzDiff.Web.Api;
@@ -9,9 +10,6 @@ namespace KzDiff.Web.Api;
 /// <summary><c>/api/editions</c>: list, inspect and upload editions.</summary>
 internal static class EditionEndpoints
 {
-    // Multipart boundaries and part headers around the file itself.
-    private const long MultipartOverhead = 64 * 1024;
-
     public static void MapEditionEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/editions").WithTags("Editions");
@@ -35,10 +33,10 @@ internal static class EditionEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<ItemList<EditionSummary>> ListAsync(string? country, IEditionCatalog catalog, CancellationToken cancellationToken) =>
+    private static async Task<ItemList<EditionSummary>> ListAsync(string? country, EditionCatalog catalog, CancellationToken cancellationToken) =>
         new(await catalog.ListEditionsAsync(country, cancellationToken));
 
-    private static async Task<IResult> GetAsync(Guid id, IEditionCatalog catalog, ISectionHistoryService history, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid id, EditionCatalog catalog, SectionHistoryService history, CancellationToken cancellationToken)
     {
         var edition = await catalog.GetEditionAsync(id, cancellationToken);
         return edition is null
@@ -46,18 +44,20 @@ internal static class EditionEndpoints
             : TypedResults.Ok(new EditionDetail(edition, await history.ListSectionsAsync(id, cancellationToken)));
     }
 
-    private static async Task<ItemList<ImportLogEntry>> ImportsAsync(int? count, IEditionCatalog catalog, CancellationToken cancellationToken) =>
+    private static async Task<ItemList<ImportLogEntry>> ImportsAsync(int? count, EditionCatalog catalog, CancellationToken cancellationToken) =>
         new(await catalog.ListImportsAsync(count ?? 50, cancellationToken));
 
     private static async Task<IResult> UploadAsync(
         HttpRequest request,
-        IEditionImporter importer,
+        EditionImporter importer,
         KzDiffOptions options,
         CancellationToken cancellationToken)
     {
-        var limit = options.Import.MaxEditionBytes;
-        var tooLarge = $"an edition may be at most {limit:N0} bytes";
-        if (request.ContentLength > limit + MultipartOverhead)
+        // The body is cut off near the limit so that an oversized upload is never read whole; whether
+        // the edition itself is too large is the importer's call, as for every other source.
+        var limit = options.Import.MaxEditionBytes + WebUiServiceCollectionExtensions.MultipartOverhead;
+        var tooLarge = $"an edition may be at most {options.Import.MaxEditionBytes:N0} bytes";
+        if (request.ContentLength > limit)
         {
             return ApiProblems.TooLarge($"the upload is {request.ContentLength:N0} bytes; {tooLarge}");
         }
@@ -70,10 +70,10 @@ internal static class EditionEndpoints
         // A body without Content-Length (chunked) is cut off at the limit instead of being read whole.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
-            bodySize.MaxRequestBodySize = limit + MultipartOverhead;
+            bodySize.MaxRequestBodySize = limit;
         }
 
-        request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = limit + MultipartOverhead }));
+        request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = limit }));
         IFormCollection form;
         try
         {
@@ -99,11 +99,6 @@ internal static class EditionEndpoints
         if (file.Length == 0)
         {
             return ApiProblems.Invalid("file", "the uploaded file is empty");
-        }
-
-        if (file.Length > limit)
-        {
-            return ApiProblems.TooLarge($"the file is {file.Length:N0} bytes; {tooLarge}");
         }
 
         EditionFormat? format = null;

@@ -17,14 +17,15 @@ public sealed class BenchCommandTests
     }
 
     [Test]
+    [Category("Corpus")]
     public async Task Bench_PrintsMedianPerCase_ForParseGroup()
     {
         // A two-file corpus in the real layout keeps this a smoke test; figures are not asserted.
         var corpus = Path.Combine(Path.GetTempPath(), "kzdiff-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(corpus, "state-gov", "2019"));
         Directory.CreateDirectory(Path.Combine(corpus, "pdf-text"));
-        File.Copy(Path.Combine(RepositoryPaths.RealEditions, "state-gov", "2019", "kazakhstan.html"), Path.Combine(corpus, "state-gov", "2019", "kazakhstan.html"));
-        File.Copy(Path.Combine(RepositoryPaths.RealEditions, "pdf-text", "kazakhstan-2019.txt"), Path.Combine(corpus, "pdf-text", "kazakhstan-2019.txt"));
+        File.Copy(Path.Combine(TestEnvironment.RequireCorpus(), "state-gov", "2019", "kazakhstan.html"), Path.Combine(corpus, "state-gov", "2019", "kazakhstan.html"));
+        File.Copy(Path.Combine(TestEnvironment.RequireCorpus(), "pdf-text", "kazakhstan-2019.txt"), Path.Combine(corpus, "pdf-text", "kazakhstan-2019.txt"));
         try
         {
             var run = await CliRun.RunAsync("bench", "--corpus", corpus, "--only", "parse", "--runs", "1");
@@ -41,9 +42,10 @@ public sealed class BenchCommandTests
     }
 
     [Test]
+    [Category("Corpus")]
     public async Task Bench_FailsWithOneLine_WhenGroupIsUnknown()
     {
-        var run = await CliRun.RunAsync("bench", "--corpus", RepositoryPaths.RealEditions, "--only", "nothing");
+        var run = await CliRun.RunAsync("bench", "--corpus", TestEnvironment.RequireCorpus(), "--only", "nothing");
 
         Assert.That(run.ExitCode, Is.EqualTo(1));
         Assert.That(run.Error, Is.EqualTo($"kzdiff: no benchmark cases in group 'nothing'{Environment.NewLine}"));

@@ -5,17 +5,8 @@ namespace KzDiff.Cli.Tests.Commands;
 public sealed class CompareCommandTests
 {
     /// <summary>Sample editions beside this file in the source tree (fictional, written for these tests).</summary>
-    private static string Sample(string name)
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KzDiff.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.That(directory, Is.Not.Null, "repository root (KzDiff.sln) not found above the test directory");
-        return Path.Combine(directory!.FullName, "tests", "KzDiff.Cli.Tests", "Commands", name);
-    }
+    private static string Sample(string name) =>
+        Path.Combine(TestEnvironment.RepositoryRoot, "tests", "KzDiff.Cli.Tests", "Commands", name);
 
     private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
     {

@@ -21,7 +21,7 @@ public sealed class TreeCommandTests
     [Test]
     public async Task Tree_PrintsOutlineWithCounts_ForSampleEdition()
     {
-        var run = await CliRun.RunAsync("tree", RepositoryPaths.SampleEdition(2023));
+        var run = await CliRun.RunAsync("tree", TestEnvironment.SampleEdition("veloria-2023.txt"));
 
         Assert.Multiple(() =>
         {
@@ -37,7 +37,7 @@ public sealed class TreeCommandTests
     [Test]
     public async Task Tree_PrintsJsonContract_WhenFormatIsJson()
     {
-        var run = await CliRun.RunAsync("tree", RepositoryPaths.SampleEdition(2022), "--format", "json");
+        var run = await CliRun.RunAsync("tree", TestEnvironment.SampleEdition("veloria-2022.txt"), "--format", "json");
 
         Assert.That(run.ExitCode, Is.Zero, run.Error);
         using var json = JsonDocument.Parse(run.Output);
@@ -68,9 +68,10 @@ public sealed class TreeCommandTests
     }
 
     [Test]
+    [Category("Corpus")]
     public async Task Tree_ReadsRealStateGovPage_AsHtml()
     {
-        var page = Path.Combine(RepositoryPaths.RealEditions, "state-gov", "2019", "kazakhstan.html");
+        var page = Path.Combine(TestEnvironment.RequireCorpus(), "state-gov", "2019", "kazakhstan.html");
 
         var run = await CliRun.RunAsync("tree", page, "--format", "json");
 
@@ -87,7 +88,7 @@ public sealed class TreeCommandTests
     [Test]
     public async Task Tree_ReadsFileAsGivenFormat_WhenInputFormatIsSet()
     {
-        var run = await CliRun.RunAsync("tree", RepositoryPaths.SampleEdition(2024), "--format", "json", "--input-format", "pdf-text");
+        var run = await CliRun.RunAsync("tree", TestEnvironment.SampleEdition("veloria-2024.txt"), "--format", "json", "--input-format", "pdf-text");
 
         Assert.That(run.ExitCode, Is.Zero, run.Error);
         using var json = JsonDocument.Parse(run.Output);
@@ -171,7 +172,7 @@ public sealed class TreeCommandTests
     [Test]
     public async Task Tree_RejectsUnknownFormat_WithoutStackTrace()
     {
-        var run = await CliRun.RunAsync("tree", RepositoryPaths.SampleEdition(2022), "--format", "xml");
+        var run = await CliRun.RunAsync("tree", TestEnvironment.SampleEdition("veloria-2022.txt"), "--format", "xml");
 
         Assert.That(run.ExitCode, Is.Not.Zero);
         Assert.That(run.Error, Does.Not.Contain("   at "));

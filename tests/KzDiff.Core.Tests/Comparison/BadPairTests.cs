@@ -17,6 +17,7 @@ public sealed class BadPairTests
     private static readonly TimeSpan Ceiling = TimeSpan.FromSeconds(120);
 
     [Test]
+    [Category("Corpus")]
     public void Compare_AlignsLittle_WhenCountriesDiffer()
     {
         var kazakhstan = ComparisonCorpus.StateGov(2020, "kazakhstan");
@@ -32,6 +33,7 @@ public sealed class BadPairTests
     }
 
     [Test]
+    [Category("Corpus")]
     public void Compare_ReportsNoChange_WhenEditionMeetsItself()
     {
         var edition = ComparisonCorpus.StateGov(2019, "kazakhstan");
@@ -44,6 +46,7 @@ public sealed class BadPairTests
     }
 
     [Test]
+    [Category("Corpus")]
     public void Compare_ReportsEverythingAdded_WhenOldEditionIsEmpty()
     {
         var empty = TestTrees.Edition(2019, TestTrees.Root());
@@ -60,6 +63,7 @@ public sealed class BadPairTests
     }
 
     [Test]
+    [Category("Corpus")]
     public void Compare_Finishes_WhenEditionIsTenMegabytes()
     {
         var source = ComparisonCorpus.StateGov(2019, "kazakhstan");

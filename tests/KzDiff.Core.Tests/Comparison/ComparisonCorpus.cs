@@ -1,16 +1,15 @@
 using System.Collections.Concurrent;
 using KzDiff.Core.Editions;
 using KzDiff.Core.Parsing;
-using KzDiff.Core.Tests.Parsing.Corpus;
 
 namespace KzDiff.Core.Tests.Comparison;
 
-/// <summary>Reads real editions from ../shared/editions (next to the repository) and parses each once per test run.</summary>
+/// <summary>Reads real editions (<see cref="TestEnvironment.RequireCorpus"/>) and parses each once per test run.</summary>
 internal static class ComparisonCorpus
 {
     private static readonly ConcurrentDictionary<string, Edition> Cache = new();
 
-    public static string Root => EditionCorpus.RootOrFail;
+    public static string Root => TestEnvironment.RequireCorpus();
 
     public static Edition StateGov(int year, string country) => Load(Path.Combine("state-gov", year.ToString(System.Globalization.CultureInfo.InvariantCulture), country + ".html"));
 

@@ -3,6 +3,7 @@ using KzDiff.Core.Comparison;
 namespace KzDiff.Core.Tests.Comparison;
 
 /// <summary>The real restructurings of the Kazakhstan report the issue names, over the real pages.</summary>
+[Category("Corpus")]
 public sealed class KazakhstanAlignmentTests
 {
     [Test]

@@ -8,6 +8,7 @@ namespace KzDiff.Core.Tests.Comparison;
 /// (recall): a moved sentence as moved from its section, a reworded one as modified, a split as
 /// one row noted "split into 2 sentences", a renamed or moved section flagged on its pair.
 /// </summary>
+[Category("Corpus")]
 public sealed class MutationTests
 {
     private const int Seed = 20261127;

@@ -2,6 +2,7 @@ using KzDiff.Core.Comparison;
 
 namespace KzDiff.Core.Tests.Comparison;
 
+[Category("Corpus")]
 public sealed class SameEditionTwoFormatsTests
 {
     [Test]

@@ -41,14 +41,7 @@ public sealed class SampleEditionTests
 
     private static Edition Sample(int year)
     {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KzDiff.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.That(directory, Is.Not.Null, "repository root (KzDiff.sln) not found");
-        var path = Path.Combine(directory!.FullName, "editions", $"veloria-{year}.txt");
+        var path = TestEnvironment.SampleEdition($"veloria-{year}.txt");
         return EditionParser.Parse(File.ReadAllBytes(path), path);
     }
 }

@@ -17,7 +17,7 @@ public sealed class BatchServiceTests
         store = await TestStore.CreateAsync(StorageMode.Embedded);
         foreach (var file in new[] { "ruritania-2022.txt", "ruritania-2023.txt", "freedonia-2023.txt", "freedonia-2024.txt" })
         {
-            await store.Get<IEditionImporter>().ImportAsync(TestData.Bytes(file), file);
+            await store.Get<EditionImporter>().ImportAsync(TestData.Bytes(file), file);
         }
     }
 
@@ -27,14 +27,14 @@ public sealed class BatchServiceTests
     [Test]
     public async Task CreateAsync_ComparesOnlyCountriesWithBothYears_AndReportsProgress()
     {
-        var (batch, error) = await store.Get<IBatchService>().CreateAsync(2022, 2023);
+        var (batch, error) = await store.Get<BatchService>().CreateAsync(2022, 2023);
 
         Assert.That(error, Is.Null);
         Assert.That(batch!.Items.Select(i => i.Country), Is.EqualTo(new[] { "ruritania" }));
         Assert.That((batch.Total, batch.Queued, batch.Progress, batch.IsFinished), Is.EqualTo((1, 1, 0, false)));
 
         await store.Get<ComparisonJob>().RunAsync(batch.Items[0].ComparisonId, CancellationToken.None);
-        var done = await store.Get<IBatchService>().GetAsync(batch.Id);
+        var done = await store.Get<BatchService>().GetAsync(batch.Id);
         Assert.That((done!.Succeeded, done.Progress, done.IsFinished), Is.EqualTo((1, 100, true)));
         Assert.That(done.Items[0].Status, Is.EqualTo(ComparisonState.Succeeded));
     }
@@ -42,9 +42,9 @@ public sealed class BatchServiceTests
     [Test]
     public async Task CreateAsync_ReusesComparisonsAlreadyRequested()
     {
-        var single = await store.Get<IComparisonService>().RequestAsync("freedonia", 2023, 2024);
+        var single = await store.Get<ComparisonService>().RequestAsync("freedonia", 2023, 2024);
 
-        var (batch, _) = await store.Get<IBatchService>().CreateAsync(2023, 2024);
+        var (batch, _) = await store.Get<BatchService>().CreateAsync(2023, 2024);
 
         Assert.That(batch!.Items.Single().ComparisonId, Is.EqualTo(single.Comparison!.Id));
     }
@@ -53,7 +53,7 @@ public sealed class BatchServiceTests
     [TestCase(2010, 2011)]
     public async Task CreateAsync_Refuses_WhenNoCountryHasBothYears(int from, int to)
     {
-        var (batch, error) = await store.Get<IBatchService>().CreateAsync(from, to);
+        var (batch, error) = await store.Get<BatchService>().CreateAsync(from, to);
 
         Assert.That(batch, Is.Null);
         Assert.That(error, Is.Not.Empty);

@@ -17,7 +17,7 @@ public sealed class ComparisonRecoveryTests
         store = await TestStore.CreateAsync(StorageMode.Embedded);
         foreach (var file in new[] { "ruritania-2022.txt", "ruritania-2023.txt", "ruritania-2023-corrected.txt", "freedonia-2023.txt", "freedonia-2024.txt" })
         {
-            await store.Get<IEditionImporter>().ImportAsync(TestData.Bytes(file), file);
+            await store.Get<EditionImporter>().ImportAsync(TestData.Bytes(file), file);
         }
     }
 
@@ -27,7 +27,7 @@ public sealed class ComparisonRecoveryTests
     [Test]
     public async Task RecoverAsync_EnqueuesUnfinishedComparisonsAndJobRunsThem_WhenProcessDiedMidJob()
     {
-        var service = store.Get<IComparisonService>();
+        var service = store.Get<ComparisonService>();
         var running = (await service.RequestAsync("ruritania", 2022, 2023)).Comparison!.Id;
         var queued = (await service.RequestAsync("freedonia", 2023, 2024)).Comparison!.Id;
         // As a process killed while computing leaves it: running, held by a run that no longer exists.

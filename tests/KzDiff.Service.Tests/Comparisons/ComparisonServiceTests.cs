@@ -8,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace KzDiff.Service.Tests.Comparisons;
 
 [TestFixture(StorageMode.Embedded)]
-[TestFixture(StorageMode.PostgreSql)]
+[TestFixture(StorageMode.PostgreSql, Category = "PostgreSql")]
 public sealed class ComparisonServiceTests(StorageMode mode)
 {
     private TestStore store = null!;
 
-    private IComparisonService Comparisons => store.Get<IComparisonService>();
+    private ComparisonService Comparisons => store.Get<ComparisonService>();
 
     [SetUp]
     public async Task SetUp()
@@ -23,7 +23,15 @@ public sealed class ComparisonServiceTests(StorageMode mode)
     }
 
     [TearDown]
-    public async Task TearDown() => await store.DisposeAsync();
+    public async Task TearDown()
+    {
+        // Null when SetUp skipped the test (no PostgreSQL server).
+        if (store is { } opened)
+        {
+            store = null!;
+            await opened.DisposeAsync();
+        }
+    }
 
     [Test]
     public async Task RequestAsync_ReturnsSameComparisonAndEnqueuesOnce_WhenRequestedTwice()
@@ -94,7 +102,7 @@ public sealed class ComparisonServiceTests(StorageMode mode)
     {
         foreach (var file in files)
         {
-            var result = await store.Get<IEditionImporter>().ImportAsync(TestData.Bytes(file), file);
+            var result = await store.Get<EditionImporter>().ImportAsync(TestData.Bytes(file), file);
             Assert.That(result.Outcome, Is.EqualTo(ImportOutcome.Imported), result.Error);
         }
     }

@@ -6,18 +6,26 @@ using Microsoft.EntityFrameworkCore;
 namespace KzDiff.Service.Tests.Editions;
 
 [TestFixture(StorageMode.Embedded)]
-[TestFixture(StorageMode.PostgreSql)]
+[TestFixture(StorageMode.PostgreSql, Category = "PostgreSql")]
 public sealed class EditionImporterTests(StorageMode mode)
 {
     private TestStore store = null!;
 
-    private IEditionImporter Importer => store.Get<IEditionImporter>();
+    private EditionImporter Importer => store.Get<EditionImporter>();
 
     [SetUp]
     public async Task SetUp() => store = await TestStore.CreateAsync(mode);
 
     [TearDown]
-    public async Task TearDown() => await store.DisposeAsync();
+    public async Task TearDown()
+    {
+        // Null when SetUp skipped the test (no PostgreSQL server).
+        if (store is { } opened)
+        {
+            store = null!;
+            await opened.DisposeAsync();
+        }
+    }
 
     [Test]
     public async Task ImportAsync_StoresEditionWithCountsAndSections_WhenNew()
@@ -31,7 +39,7 @@ public sealed class EditionImporterTests(StorageMode mode)
         Assert.That(edition.Words, Is.GreaterThan(50));
         var sections = await store.QueryAsync(db => db.Sections.CountAsync(s => s.EditionId == edition.Id));
         Assert.That(sections, Is.EqualTo(edition.Sections + 1), "one row per node, the document included");
-        var tree = await store.Get<IEditionCatalog>().LoadEditionAsync(edition.Id);
+        var tree = await store.Get<EditionCatalog>().LoadEditionAsync(edition.Id);
         Assert.That(tree!.Root.DescendantsAndSelf().Count(), Is.EqualTo(sections));
     }
 
@@ -54,7 +62,7 @@ public sealed class EditionImporterTests(StorageMode mode)
 
         Assert.That(corrected.Outcome, Is.EqualTo(ImportOutcome.NewRevision));
         Assert.That(corrected.Edition!.Revision, Is.EqualTo(2));
-        var catalog = store.Get<IEditionCatalog>();
+        var catalog = store.Get<EditionCatalog>();
         Assert.That((await catalog.FindEditionAsync("ruritania", 2023))!.Id, Is.EqualTo(corrected.Edition.Id), "the latest revision is current");
         var first = await catalog.FindEditionAsync("ruritania", 2023, revision: 1);
         Assert.That(first!.Sha256, Is.EqualTo(original.Edition!.Sha256), "never a silent overwrite");
@@ -71,7 +79,7 @@ public sealed class EditionImporterTests(StorageMode mode)
         Assert.That(result.Failure, Is.EqualTo(failure));
         Assert.That(result.Error, Is.Not.Empty);
         Assert.That(await store.QueryAsync(db => db.Editions.CountAsync()), Is.Zero);
-        var log = await store.Get<IEditionCatalog>().ListImportsAsync();
+        var log = await store.Get<EditionCatalog>().ListImportsAsync();
         Assert.That(log[0].Outcome, Is.EqualTo(ImportOutcome.Failed), "failures are kept with their reason");
     }
 

@@ -24,7 +24,7 @@ public sealed class LineageTests
         var newSection = await SectionAsync(newer, "Freedom of Expression, Including for the Press");
         Assert.That(newSection.LineageId, Is.EqualTo(oldSection.LineageId));
 
-        var history = await store.Get<ISectionHistoryService>().GetHistoryAsync("Ruritania", newSection.LineageId);
+        var history = await store.Get<SectionHistoryService>().GetHistoryAsync("Ruritania", newSection.LineageId);
         Assert.That(history!.Years.Select(y => y.Year), Is.EqualTo(new[] { 2022, 2023 }));
         Assert.That(history.Years[0].Title, Does.Contain("Speech and Press"));
         Assert.That(history.CurrentTitle, Does.Contain("Expression"));
@@ -36,8 +36,8 @@ public sealed class LineageTests
     {
         var (newer, older) = await ImportAsync("ruritania-2023.txt", "ruritania-2022.txt");
 
-        var oldSections = await store.Get<ISectionHistoryService>().ListSectionsAsync(older);
-        var newSections = await store.Get<ISectionHistoryService>().ListSectionsAsync(newer);
+        var oldSections = await store.Get<SectionHistoryService>().ListSectionsAsync(older);
+        var newSections = await store.Get<SectionHistoryService>().ListSectionsAsync(newer);
         var torture = (Old: oldSections.Single(s => s.Title.Contains("Torture")), New: newSections.Single(s => s.Title.Contains("Torture")));
         Assert.That(torture.Old.LineageId, Is.EqualTo(torture.New.LineageId));
         Assert.That(oldSections.Select(s => s.LineageId).Distinct().Count(), Is.EqualTo(oldSections.Count), "each lineage once per edition");
@@ -48,12 +48,12 @@ public sealed class LineageTests
     {
         await ImportAsync("ruritania-2022.txt", "ruritania-2023.txt");
 
-        Assert.That(await store.Get<ISectionHistoryService>().GetHistoryAsync("ruritania", "000000000000"), Is.Null);
+        Assert.That(await store.Get<SectionHistoryService>().GetHistoryAsync("ruritania", "000000000000"), Is.Null);
     }
 
     private async Task<(Guid First, Guid Second)> ImportAsync(string first, string second)
     {
-        var importer = store.Get<IEditionImporter>();
+        var importer = store.Get<EditionImporter>();
         var a = await importer.ImportAsync(TestData.Bytes(first), first);
         var b = await importer.ImportAsync(TestData.Bytes(second), second);
         Assert.That(a.Outcome, Is.EqualTo(ImportOutcome.Imported), a.Error);
@@ -62,5 +62,5 @@ public sealed class LineageTests
     }
 
     private async Task<SectionLineage> SectionAsync(Guid edition, string titlePart) =>
-        (await store.Get<ISectionHistoryService>().ListSectionsAsync(edition)).Single(s => s.Title.Contains(titlePart));
+        (await store.Get<SectionHistoryService>().ListSectionsAsync(edition)).Single(s => s.Title.Contains(titlePart));
 }

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using KzDiff.Service.Comparisons;
-using KzDiff.Service.Tests.Support;
 using KzDiff.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

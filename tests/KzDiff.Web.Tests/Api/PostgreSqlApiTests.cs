@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using KzDiff.Service.Tests.Support;
 using KzDiff.Web.Tests.Support;
 
 namespace KzDiff.Web.Tests.Api;
 
 /// <summary>The team-server mode end to end: PostgreSQL for the store and for Hangfire, and a restart in between.</summary>
+[Category("PostgreSql")]
 public sealed class PostgreSqlApiTests
 {
     private TestPostgres postgres = null!;
@@ -22,8 +22,13 @@ public sealed class PostgreSqlApiTests
     [TearDown]
     public async Task TearDown()
     {
-        await postgres.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        // Null when SetUp skipped the test (no PostgreSQL server).
+        if (postgres is { } created)
+        {
+            postgres = null!;
+            await created.DisposeAsync();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Test]

@@ -1,4 +1,4 @@
-using KzDiff.Web.Ui;
+using KzDiff.Service.Comparisons;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -11,19 +11,20 @@ namespace KzDiff.Web.Tests.Browser;
 
 /// <summary>
 /// The web app on a real Kestrel port of 127.0.0.1 (a browser cannot reach the in-memory test
-/// server) with a throwaway store. With a <see cref="FakeKzDiffBackend"/> the pages read hand-built
-/// comparisons; without one they go through the real service, which imports the fictional editions
-/// in Browser/Editions at start-up and runs comparisons as jobs.
+/// server) with a throwaway store, always through the real service. With a <see cref="SampleEngine"/>
+/// the store is filled by <see cref="SampleStore"/> and the pages show hand-built comparisons;
+/// without one the service imports the fictional editions in Browser/Editions at start-up and
+/// compares them with the real engine.
 /// </summary>
 internal sealed class BrowserHost : WebApplicationFactory<Program>
 {
-    public BrowserHost(FakeKzDiffBackend? backend)
+    public BrowserHost(SampleEngine? samples)
     {
-        Backend = backend;
+        Samples = samples;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
-    public FakeKzDiffBackend? Backend { get; }
+    public SampleEngine? Samples { get; }
 
     public static string EditionsFolder => Path.Combine(AppContext.BaseDirectory, "Browser", "Editions");
 
@@ -42,30 +43,20 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        // A throwaway store: the fake answers the pages, but the host still opens its store and job server.
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["KzDiff:JobsFolder"] = jobsFolder,
             ["KzDiff:EditionsFolder"] = EditionsFolder,
-            ["KzDiff:ImportEditionsAtStartup"] = Backend is null ? "true" : "false",
+            ["KzDiff:ImportEditionsAtStartup"] = Samples is null ? "true" : "false",
         }));
-        if (Backend is not { } backend)
+        if (Samples is { } samples)
         {
-            return;
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<IComparisonEngine>();
+                services.AddSingleton<IComparisonEngine>(samples);
+            });
         }
-
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<IEditionCatalogView>();
-            services.RemoveAll<IComparisonView>();
-            services.RemoveAll<ISectionHistoryView>();
-            services.RemoveAll<IEditionUpload>();
-            services.AddSingleton(backend);
-            services.AddSingleton<IEditionCatalogView>(backend);
-            services.AddSingleton<IComparisonView>(backend);
-            services.AddSingleton<ISectionHistoryView>(backend);
-            services.AddSingleton<IEditionUpload>(backend);
-        });
     }
 
     protected override void Dispose(bool disposing)

@@ -5,7 +5,9 @@ namespace KzDiff.Web.Tests.Browser;
 /// <summary>
 /// Debian's Chromium driven by Playwright against the app on a Kestrel port. Every page fails its
 /// test if a JavaScript dialog opens or a script error happens: report text must never run.
+/// Without Chromium the tests are skipped, or fail where everything is required (CI).
 /// </summary>
+[Category("Browser")]
 public abstract class BrowserTestBase
 {
     private static readonly string[] ChromiumArgs =
@@ -39,29 +41,27 @@ public abstract class BrowserTestBase
 
     protected Uri BaseAddress { get; private set; } = null!;
 
-    internal FakeKzDiffBackend Backend => host!.Backend ?? throw new InvalidOperationException("this fixture runs against the real service");
+    internal SampleEngine Samples => host!.Samples ?? throw new InvalidOperationException("this fixture runs the real engine");
 
-    /// <summary>False to run the pages against the real service and the fictional editions instead of hand-built comparisons.</summary>
-    protected virtual bool UsesFakeBackend => true;
+    /// <summary>Lineage id of Freedonia's section 1.c in the sample store.</summary>
+    protected string TortureLineage { get; private set; } = "";
+
+    /// <summary>False to run the pages over the fictional editions and the real engine instead of the sample store.</summary>
+    protected virtual bool UsesSampleStore => true;
 
     protected IReadOnlyList<string> Dialogs => dialogs;
 
     [OneTimeSetUp]
     public async Task StartBrowserAndServer()
     {
-        var chromium = Environment.GetEnvironmentVariable("KZDIFF_CHROMIUM");
-        if (string.IsNullOrWhiteSpace(chromium))
-        {
-            chromium = "/usr/bin/chromium";
-        }
-
-        if (!File.Exists(chromium))
-        {
-            Assert.Fail($"Chromium not found at '{chromium}'. Install Debian's chromium (apt-get install -y chromium) or set KZDIFF_CHROMIUM; .ci/test.sh does both.");
-        }
-
-        host = new BrowserHost(UsesFakeBackend ? new FakeKzDiffBackend() : null);
+        var chromium = TestEnvironment.RequireChromium();
+        host = new BrowserHost(UsesSampleStore ? new SampleEngine() : null);
         BaseAddress = host.BaseAddress;
+        if (UsesSampleStore)
+        {
+            TortureLineage = await SampleStore.SeedAsync(host.Services);
+        }
+
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -123,7 +123,7 @@ public abstract class BrowserTestBase
     /// <summary>Saves what the browser shows to jobs/screenshots/ at the repository root.</summary>
     protected async Task<string> ScreenshotAsync(string name, bool fullPage = false)
     {
-        var folder = Path.Combine(RepositoryRoot(), "jobs", "screenshots");
+        var folder = Path.Combine(TestEnvironment.RepositoryRoot, "jobs", "screenshots");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name + ".png");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
@@ -136,18 +136,5 @@ public abstract class BrowserTestBase
         var box = await locator.BoundingBoxAsync();
         var viewport = Page.ViewportSize!;
         return box is not null && box.Y >= 0 && box.Y + Math.Min(box.Height, 40) <= viewport.Height;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KzDiff.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return TestContext.CurrentContext.WorkDirectory;
     }
 }

@@ -9,7 +9,7 @@ public sealed class HistoryPageBrowserTests : BrowserTestBase
     [Test]
     public async Task HistoryPage_ShowsTitlesLengthsAndComparisons_ForEveryStoredYear()
     {
-        await Page.GotoAsync($"/history/freedonia/{FakeKzDiffBackend.TorturePathLineage}");
+        await Page.GotoAsync($"/history/freedonia/{TortureLineage}");
 
         Assert.That(await Page.Locator("h1").InnerTextAsync(), Does.Contain("Inhuman, or Degrading"));
         Assert.That(await Page.Locator("svg.chart rect.bar").CountAsync(), Is.EqualTo(4));

@@ -13,7 +13,7 @@ public sealed class ServiceBrowserTests : BrowserTestBase
 {
     private static readonly TimeSpan JobTimeout = TimeSpan.FromSeconds(60);
 
-    protected override bool UsesFakeBackend => false;
+    protected override bool UsesSampleStore => false;
 
     [Test]
     public async Task ComparePage_ShowsWordEditsOfImportedEditions_WhenJobFinishes()

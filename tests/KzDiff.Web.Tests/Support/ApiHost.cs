@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using KzDiff.Service.Storage;
-using KzDiff.Service.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using KzDiff.Core.Comparison;
-using KzDiff.Web.Ui;
 
 namespace KzDiff.Web.Pages.Compare;
 
@@ -10,7 +9,7 @@ public static class ComparisonViewBuilder
     /// <summary>Unchanged runs longer than this are folded behind a summary line.</summary>
     private const int LongestOpenRun = 2;
 
-    public static ComparisonPageView Build(EditionComparison comparison, ComparisonFilter filter, ComparisonLookup? lineages = null)
+    public static ComparisonPageView Build(EditionComparison comparison, ComparePageFilter filter, SectionLineages? lineages = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(filter);
@@ -87,7 +86,7 @@ public static class ComparisonViewBuilder
     }
 
     private static ImmutableArray<ComparisonRow> BuildRows(
-        SectionChange change, string?[] anchors, MoveLinks moves, ComparisonFilter filter, string? query, ref int matches)
+        SectionChange change, string?[] anchors, MoveLinks moves, ComparePageFilter filter, string? query, ref int matches)
     {
         var rows = ImmutableArray.CreateBuilder<ComparisonRow>();
         var run = new List<ImmutableArray<TextPiece>>();
@@ -145,7 +144,7 @@ public static class ComparisonViewBuilder
                 newPieces,
                 moves.OldSectionName(sentence.MovedFrom),
                 moves.NewSectionName(sentence.MovedTo),
-                moves.OtherEnd(change, sentence),
+                moves.OtherEnd(sentence),
                 sentence.Note));
         }
 
@@ -162,19 +161,19 @@ public static class ComparisonViewBuilder
     private static bool TitleContains(SectionChange change, string query) =>
         Contains(change.Old?.Title, query) || Contains(change.New?.Title, query);
 
-    private static string? LineageOf(SectionChange change, ComparisonLookup? lineages)
+    private static string? LineageOf(SectionChange change, SectionLineages? lineages)
     {
         if (lineages is null)
         {
             return null;
         }
 
-        if (change.New is not null && lineages.LineageByNewPath.TryGetValue(change.New.Path, out var id))
+        if (change.New is not null && lineages.ByNewPath.TryGetValue(change.New.Path, out var id))
         {
             return id;
         }
 
-        return change.Old is not null && lineages.LineageByOldPath.TryGetValue(change.Old.Path, out var oldId) ? oldId : null;
+        return change.Old is not null && lineages.ByOldPath.TryGetValue(change.Old.Path, out var oldId) ? oldId : null;
     }
 
     private static ImmutableArray<NavGroup> GroupNav(List<NavItem> items)

@@ -1,11 +1,23 @@
+using System.Collections.Immutable;
+using KzDiff.Core.Comparison;
+using KzDiff.Service.Comparisons;
+using KzDiff.Service.Lineage;
+using KzDiff.Service.Storage;
 using KzDiff.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace KzDiff.Web.Pages.Compare;
 
-/// <summary>Two editions of one country side by side, or the progress of their comparison job.</summary>
-public sealed class IndexModel(IComparisonView comparisons) : PageModel
+/// <summary>
+/// Two editions of one country side by side, or the progress of their comparison job: an existing
+/// comparison is read, a missing one is requested (a Hangfire job) and the page refreshes until it is stored.
+/// </summary>
+public sealed class IndexModel(
+    ComparisonService comparisons,
+    SectionHistoryService histories,
+    [FromKeyedServices(WebUiServiceCollectionExtensions.DecodedComparisons)] IMemoryCache decoded) : PageModel
 {
     /// <summary>Seconds between reloads while the job runs, for browsers without JavaScript.</summary>
     public const int RefreshSeconds = 2;
@@ -31,11 +43,18 @@ public sealed class IndexModel(IComparisonView comparisons) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    public ComparisonLookup? Lookup { get; private set; }
+    /// <summary>Where the comparison stands; null when it cannot be requested (an edition is not stored).</summary>
+    public ComparisonState? State { get; private set; }
+
+    /// <summary>The job while it is queued or running, for its progress and status address.</summary>
+    public ComparisonView? Job { get; private set; }
+
+    /// <summary>Why there is nothing to show, for the reader.</summary>
+    public string? Problem { get; private set; }
 
     public ComparisonPageView? View { get; private set; }
 
-    public ComparisonFilter Filter => new(ChangesOnly, SubstantiveOnly, Section, Query);
+    public ComparePageFilter Filter => new(ChangesOnly, SubstantiveOnly, Section, Query);
 
     public string BasePath => $"/compare/{Uri.EscapeDataString(Country)}/{From}..{To}";
 
@@ -52,17 +71,14 @@ public sealed class IndexModel(IComparisonView comparisons) : PageModel
             return Redirect($"/compare/{Uri.EscapeDataString(Country)}/{To}..{From}{Request.QueryString}");
         }
 
-        Lookup = await comparisons.GetOrRequestAsync(Country, From, To, cancellationToken);
-        switch (Lookup.State)
+        var stored = await GetOrRequestAsync(From, To, cancellationToken);
+        if (stored is not null)
         {
-            case ComparisonState.EditionMissing:
-                Response.StatusCode = StatusCodes.Status404NotFound;
-                break;
-            case ComparisonState.Succeeded when Lookup.Result is not null:
-                View = ComparisonViewBuilder.Build(Lookup.Result, Filter, Lookup);
-                break;
-            default:
-                break;
+            View = ComparisonViewBuilder.Build(stored.Result, Filter, stored.Lineages);
+        }
+        else if (State is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
         }
 
         return Page();
@@ -70,7 +86,8 @@ public sealed class IndexModel(IComparisonView comparisons) : PageModel
 
     public async Task<IActionResult> OnPostRetryAsync(CancellationToken cancellationToken)
     {
-        await comparisons.RetryAsync(Country, Math.Min(From, To), Math.Max(From, To), cancellationToken);
+        // The service queues a failed comparison again when it is requested again.
+        await comparisons.RequestAsync(Country, Math.Min(From, To), Math.Max(From, To), cancellationToken);
         return Redirect(BasePath);
     }
 
@@ -82,15 +99,91 @@ public sealed class IndexModel(IComparisonView comparisons) : PageModel
             return BadRequest("format must be json, markdown or html");
         }
 
-        var lookup = await comparisons.GetOrRequestAsync(Country, Math.Min(From, To), Math.Max(From, To), cancellationToken);
-        if (lookup.State != ComparisonState.Succeeded || lookup.Result is null)
+        var stored = await GetOrRequestAsync(Math.Min(From, To), Math.Max(From, To), cancellationToken);
+        if (stored is null)
         {
             return StatusCode(StatusCodes.Status409Conflict, "The comparison is not ready yet; open the compare page and wait for it.");
         }
 
-        var comparison = lookup.Result;
+        var comparison = stored.Result;
         var fileName = $"kzdiff-{comparison.New.CountryKey}-{comparison.Old.Year}-{comparison.New.Year}.{export.Value.Extension}";
         return File(export.Value.Render(comparison, ChangesOnly), export.Value.ContentType, fileName);
+    }
+
+    /// <summary>The stored result once the comparison succeeded; otherwise null, with <see cref="State"/>, <see cref="Job"/> and <see cref="Problem"/> saying why.</summary>
+    private async Task<DecodedComparison?> GetOrRequestAsync(int fromYear, int toYear, CancellationToken cancellationToken)
+    {
+        var job = await comparisons.FindAsync(Country, fromYear, toYear, cancellationToken);
+        if (job is null)
+        {
+            var request = await comparisons.RequestAsync(Country, fromYear, toYear, cancellationToken);
+            if (request.Comparison is null)
+            {
+                Problem = request.ErrorDetail ?? "These editions cannot be compared.";
+                return null;
+            }
+
+            job = request.Comparison;
+        }
+
+        State = job.Status;
+        Job = job;
+        if (job.Status == ComparisonState.Failed)
+        {
+            Problem = job.Error ?? "The comparison job failed.";
+        }
+
+        if (job.Status != ComparisonState.Succeeded)
+        {
+            return null;
+        }
+
+        if (decoded.TryGetValue(job.Id, out DecodedComparison? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        EditionComparison? result;
+        try
+        {
+            result = await comparisons.GetResultAsync(job.Id, cancellationToken);
+        }
+        catch (FormatException e)
+        {
+            // A result stored by an older build may not decode; say so instead of failing the page.
+            return Fail("The stored result of this comparison cannot be read: " + e.Message);
+        }
+
+        if (result is null)
+        {
+            return Fail("The comparison succeeded but its result is missing from the store.");
+        }
+
+        var stored = new DecodedComparison(result, new SectionLineages(
+            await LineagesAsync(job.ToEditionId, cancellationToken),
+            await LineagesAsync(job.FromEditionId, cancellationToken)));
+        // Succeeded comparisons never change (a new engine version or revision gives a new id).
+        decoded.Set(job.Id, stored, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return stored;
+
+        DecodedComparison? Fail(string problem)
+        {
+            State = ComparisonState.Failed;
+            Problem = problem;
+            return null;
+        }
+    }
+
+    private async Task<ImmutableDictionary<string, string>> LineagesAsync(Guid editionId, CancellationToken cancellationToken)
+    {
+        var sections = await histories.ListSectionsAsync(editionId, cancellationToken);
+        var byPath = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            byPath.TryAdd(section.Path, section.LineageId);
+        }
+
+        return byPath.ToImmutable();
     }
 
     /// <summary>This page's address with one filter changed, the others kept.</summary>

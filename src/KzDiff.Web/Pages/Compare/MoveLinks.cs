@@ -1,16 +1,17 @@
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Rendering;
 
 namespace KzDiff.Web.Pages.Compare;
 
 /// <summary>
-/// Pairs the two ends of every moved sentence. A move appears twice in a comparison: in the
-/// section it left (with MovedTo) and in the section it joined (with MovedFrom), both carrying the
-/// old text; each end links to the other, or to the other section when the engine gave one end only.
+/// Where each end of a moved sentence links on the compare page: to the other end, paired by
+/// Core's <see cref="MoveAnchors"/> as in the HTML export, or to the other section when the engine
+/// gave one end only.
 /// </summary>
 internal sealed class MoveLinks
 {
-    private readonly Dictionary<(string Path, string Text), string> departures = [];
-    private readonly Dictionary<(string Path, string Text), string> arrivals = [];
+    private readonly MoveAnchors pairs;
+    private readonly Dictionary<SentenceChange, string> anchorByRow = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> sectionByOldPath = [];
     private readonly Dictionary<string, string> sectionByNewPath = [];
     private readonly Dictionary<string, string> titleByOldPath = [];
@@ -18,6 +19,7 @@ internal sealed class MoveLinks
 
     public MoveLinks(EditionComparison comparison, string[] sectionAnchors, string?[][] sentenceAnchors)
     {
+        pairs = MoveAnchors.Assign(comparison);
         for (var i = 0; i < comparison.Sections.Length; i++)
         {
             var change = comparison.Sections[i];
@@ -35,21 +37,9 @@ internal sealed class MoveLinks
 
             for (var j = 0; j < change.Sentences.Length; j++)
             {
-                var sentence = change.Sentences[j];
-                var anchor = sentenceAnchors[i][j];
-                if (sentence.Status != SentenceStatus.Moved || anchor is null || sentence.Old is null)
+                if (change.Sentences[j].Status == SentenceStatus.Moved && sentenceAnchors[i][j] is { } anchor)
                 {
-                    continue;
-                }
-
-                if (sentence.MovedTo is not null && change.Old is not null)
-                {
-                    departures.TryAdd((change.Old.Path, sentence.Old), anchor);
-                }
-
-                if (sentence.MovedFrom is not null)
-                {
-                    arrivals.TryAdd((sentence.MovedFrom, sentence.Old), anchor);
+                    anchorByRow.TryAdd(change.Sentences[j], anchor);
                 }
             }
         }
@@ -62,33 +52,23 @@ internal sealed class MoveLinks
     public string? NewSectionName(string? path) => path is null ? null : titleByNewPath.GetValueOrDefault(path, path);
 
     /// <summary>The fragment of the other end of a moved sentence, or null when it is not a move.</summary>
-    public string? OtherEnd(SectionChange change, SentenceChange sentence)
+    public string? OtherEnd(SentenceChange sentence)
     {
         if (sentence.Status != SentenceStatus.Moved)
         {
             return null;
         }
 
+        if (pairs.OtherEnd(sentence) is { } partner && anchorByRow.TryGetValue(partner, out var anchor))
+        {
+            return "#" + anchor;
+        }
+
         if (sentence.MovedTo is not null)
         {
-            if (change.Old is not null && sentence.Old is not null && arrivals.TryGetValue((change.Old.Path, sentence.Old), out var arrival))
-            {
-                return "#" + arrival;
-            }
-
             return sectionByNewPath.TryGetValue(sentence.MovedTo, out var target) ? "#" + target : null;
         }
 
-        if (sentence.MovedFrom is not null)
-        {
-            if (sentence.Old is not null && departures.TryGetValue((sentence.MovedFrom, sentence.Old), out var departure))
-            {
-                return "#" + departure;
-            }
-
-            return sectionByOldPath.TryGetValue(sentence.MovedFrom, out var source) ? "#" + source : null;
-        }
-
-        return null;
+        return sentence.MovedFrom is not null && sectionByOldPath.TryGetValue(sentence.MovedFrom, out var source) ? "#" + source : null;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using KzDiff.Web.Ui;
 
 namespace KzDiff.Web.Pages.Editions;
 

@@ -1,18 +1,17 @@
 using System.Collections.Immutable;
-using KzDiff.Web.Ui;
+using KzDiff.Service.Configuration;
+using KzDiff.Service.Editions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KzDiff.Web.Pages.Editions;
 
-/// <summary>The stored editions as a country-by-year grid, with search, upload and compare links.</summary>
-[RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
-public sealed class IndexModel(IEditionCatalogView catalog, IEditionUpload upload) : PageModel
+/// <summary>
+/// The stored editions as a country-by-year grid, with search, upload and compare links. The upload
+/// size limits come from the options (see <see cref="Ui.WebUiServiceCollectionExtensions"/>).
+/// </summary>
+public sealed class IndexModel(EditionCatalog catalog, EditionImporter importer, KzDiffOptions options) : PageModel
 {
-    /// <summary>Real editions are under 1 MB; anything far larger is not a report.</summary>
-    public const int MaxUploadBytes = 20 * 1024 * 1024;
-
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
@@ -30,9 +29,12 @@ public sealed class IndexModel(IEditionCatalogView catalog, IEditionUpload uploa
 
     public IReadOnlyList<ImportAttempt> RecentImports { get; private set; } = [];
 
+    /// <summary>The largest edition an upload may carry, for the form's label.</summary>
+    public long MaxUploadBytes => options.Import.MaxEditionBytes;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var editions = await catalog.ListEditionsAsync(cancellationToken);
+        var editions = StoredEditionRow.Group(await catalog.ListEditionsAsync(null, cancellationToken));
         var all = editions
             .GroupBy(e => e.CountryKey, StringComparer.Ordinal)
             .Select(g => new CountryRow(
@@ -42,7 +44,7 @@ public sealed class IndexModel(IEditionCatalogView catalog, IEditionUpload uploa
             .OrderBy(c => c.CountryName, StringComparer.OrdinalIgnoreCase)
             .ToList();
         TotalCountries = all.Count;
-        RecentImports = await catalog.ListRecentImportsAsync(8, cancellationToken);
+        RecentImports = [.. (await catalog.ListImportsAsync(8, cancellationToken)).Select(ImportAttempt.From)];
         Years = [.. editions.Select(e => e.Year).Distinct().Order()];
         var query = Query?.Trim();
         Countries = string.IsNullOrEmpty(query)
@@ -60,10 +62,23 @@ public sealed class IndexModel(IEditionCatalogView catalog, IEditionUpload uploa
             return RedirectToPage();
         }
 
-        await using var content = edition.OpenReadStream();
-        var outcome = await upload.ImportAsync(content, Path.GetFileName(edition.FileName), cancellationToken);
-        UploadSucceeded = outcome.Succeeded;
-        UploadMessage = outcome.Message;
+        // The form reader already cut the body off near the limit; whether the edition is too large is the importer's call.
+        var content = new byte[edition.Length];
+        await using (var stream = edition.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, cancellationToken);
+        }
+
+        var fileName = Path.GetFileName(edition.FileName);
+        var result = await importer.ImportAsync(content, fileName, null, cancellationToken);
+        var stored = result.Edition;
+        (UploadSucceeded, UploadMessage) = result.Outcome switch
+        {
+            ImportOutcome.Imported => (true, $"Imported {stored!.CountryName} {stored.Year} from {fileName}."),
+            ImportOutcome.NewRevision => (true, $"Stored {fileName} as revision {stored!.Revision} of {stored.CountryName} {stored.Year}."),
+            ImportOutcome.Unchanged => (true, $"{fileName} is already stored as {stored!.CountryName} {stored.Year}; nothing changed."),
+            _ => (false, $"{fileName} was not imported: {result.Error}"),
+        };
         return RedirectToPage();
     }
 }

@@ -1,11 +1,12 @@
-using KzDiff.Web.Ui;
+using KzDiff.Service.Editions;
+using KzDiff.Service.Lineage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KzDiff.Web.Pages.History;
 
 /// <summary>One section through every stored year: titles, length, and the year-to-year comparisons.</summary>
-public sealed class IndexModel(ISectionHistoryView histories) : PageModel
+public sealed class IndexModel(SectionHistoryService histories, EditionCatalog catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Country { get; set; } = "";
@@ -15,19 +16,24 @@ public sealed class IndexModel(ISectionHistoryView histories) : PageModel
 
     public SectionHistory? History { get; private set; }
 
+    /// <summary>The country as its editions print it.</summary>
+    public string CountryName { get; private set; } = "";
+
     public LengthChart? Chart { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        History = await histories.GetHistoryAsync(Country, Lineage, cancellationToken);
-        if (History is null || History.Years.IsDefaultOrEmpty)
+        var history = await histories.GetHistoryAsync(Country, Lineage, cancellationToken);
+        if (history is null || history.Years.Count == 0)
         {
-            History = null;
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
 
-        Chart = LengthChart.For(History.Years);
+        var countries = await catalog.ListCountriesAsync(cancellationToken);
+        History = history;
+        CountryName = countries.FirstOrDefault(c => c.Country == history.Country)?.Name ?? history.Country;
+        Chart = LengthChart.For(history.Years);
         return Page();
     }
 }

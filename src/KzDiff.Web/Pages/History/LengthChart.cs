@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using KzDiff.Web.Ui;
+using KzDiff.Service.Lineage;
 
 namespace KzDiff.Web.Pages.History;
 
@@ -9,13 +9,14 @@ public sealed record LengthChart(ImmutableArray<LengthChart.Bar> Bars, int Width
     public const int PlotTop = 24;
     public const int PlotBottom = 28;
 
-    public static LengthChart For(ImmutableArray<SectionHistoryYear> years)
+    public static LengthChart For(IReadOnlyList<SectionHistoryEntry> years)
     {
+        ArgumentNullException.ThrowIfNull(years);
         const int slot = 64;
         const int height = 200;
-        var width = Math.Max(280, years.Length * slot + 16);
-        var left = (width - years.Length * slot) / 2;
-        var max = Math.Max(1, years.IsDefaultOrEmpty ? 1 : years.Max(y => y.Words));
+        var width = Math.Max(280, years.Count * slot + 16);
+        var left = (width - years.Count * slot) / 2;
+        var max = Math.Max(1, years.Count == 0 ? 1 : years.Max(y => y.Words));
         var plot = height - PlotTop - PlotBottom;
         var bars = years.Select((y, i) =>
         {

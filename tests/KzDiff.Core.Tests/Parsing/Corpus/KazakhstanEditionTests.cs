@@ -5,6 +5,7 @@ using KzDiff.Core.Parsing;
 namespace KzDiff.Core.Tests.Parsing.Corpus;
 
 /// <summary>The 2019 Kazakhstan edition, read from the state.gov page and from the PDF text.</summary>
+[Category("Corpus")]
 public sealed class KazakhstanEditionTests
 {
     private static readonly Lazy<Edition> Html = new(() => ParseFile(EditionCorpus.StateGovPage(2019, "kazakhstan")));

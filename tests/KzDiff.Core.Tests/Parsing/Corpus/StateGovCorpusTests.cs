@@ -5,6 +5,7 @@ namespace KzDiff.Core.Tests.Parsing.Corpus;
 
 /// <summary>Acceptance over every real state.gov page: one test case per page.</summary>
 [Parallelizable(ParallelScope.None)]
+[Category("Corpus")]
 public sealed class StateGovCorpusTests
 {
     private const int MaxWordDifference = 10;
@@ -14,7 +15,7 @@ public sealed class StateGovCorpusTests
     {
         if (relativePath == EditionCorpus.MissingMarker)
         {
-            Assert.Fail($"The real editions are missing: expected ../shared/editions next to the repository (searched from {TestContext.CurrentContext.TestDirectory}).");
+            TestEnvironment.RequireCorpus();
         }
 
         var year = int.Parse(relativePath[..4], System.Globalization.CultureInfo.InvariantCulture);

@@ -1,15 +1,14 @@
 using Npgsql;
 
-namespace KzDiff.Service.Tests.Support;
+namespace KzDiff.Testing;
 
 /// <summary>
 /// A fresh database on the throwaway PostgreSQL server that .ci/test.sh starts (KZDIFF_TEST_POSTGRES),
-/// dropped again on dispose. Tests of the team-server mode fail, never skip, when the server is missing.
+/// dropped again on dispose. Without a server the test is skipped, or fails where everything is
+/// required (<see cref="TestEnvironment.RequireAllVariable"/>).
 /// </summary>
-internal sealed class TestPostgres : IAsyncDisposable
+public sealed class TestPostgres : IAsyncDisposable
 {
-    public const string EnvironmentVariable = "KZDIFF_TEST_POSTGRES";
-
     private readonly string adminConnectionString;
 
     private TestPostgres(string adminConnectionString, string name, string connectionString)
@@ -25,12 +24,7 @@ internal sealed class TestPostgres : IAsyncDisposable
 
     public static async Task<TestPostgres> CreateAsync()
     {
-        var admin = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (string.IsNullOrWhiteSpace(admin))
-        {
-            Assert.Fail($"{EnvironmentVariable} is not set: run the tests with `bash .ci/test.sh`, which starts a throwaway PostgreSQL and sets it");
-        }
-
+        var admin = TestEnvironment.RequirePostgres();
         var name = $"kzdiff_test_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(admin))
         {
@@ -40,7 +34,7 @@ internal sealed class TestPostgres : IAsyncDisposable
         }
 
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = true };
-        return new TestPostgres(admin!, name, builder.ConnectionString);
+        return new TestPostgres(admin, name, builder.ConnectionString);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,7 +1,7 @@
-namespace KzDiff.Service.Tests.Support;
+namespace KzDiff.Testing;
 
-/// <summary>The small fictional editions beside the tests.</summary>
-internal static class TestData
+/// <summary>The small fictional editions of KzDiff.Testing/TestData, copied into every test project's output.</summary>
+public static class TestData
 {
     public static string PathOf(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name);
 

@@ -2,10 +2,10 @@ using KzDiff.Core.Comparison;
 using KzDiff.Core.Editions;
 using KzDiff.Service.Comparisons;
 
-namespace KzDiff.Service.Tests.Support;
+namespace KzDiff.Testing;
 
 /// <summary>An engine that fails on every pair, as a bug on one hostile input would.</summary>
-internal sealed class ThrowingEngine : IComparisonEngine
+public sealed class ThrowingEngine : IComparisonEngine
 {
     public string Version => "throwing";
 

@@ -5,9 +5,9 @@ namespace KzDiff.Web.Pages.Compare;
 /// <param name="SubstantiveOnly">Hide routine and formatting changes too.</param>
 /// <param name="Section">A section anchor or path; only that section is shown.</param>
 /// <param name="Query">Case-insensitive text that a shown sentence or title must contain.</param>
-public sealed record ComparisonFilter(bool ChangesOnly, bool SubstantiveOnly, string? Section, string? Query)
+public sealed record ComparePageFilter(bool ChangesOnly, bool SubstantiveOnly, string? Section, string? Query)
 {
-    public static ComparisonFilter None { get; } = new(false, false, null, null);
+    public static ComparePageFilter None { get; } = new(false, false, null, null);
 
     public bool HidesUnchanged => ChangesOnly || SubstantiveOnly;
 
