@@ -32,7 +32,7 @@ internal sealed class EntityRule
             {
                 sink.Tally.NamesDropped.UnionWith(dropped);
                 var person = dropped.Any(static n => n.Contains(' ', StringComparison.Ordinal));
-                sink.Add(FlagKind.Entity, person ? 0.6 : 0.5, $"{List(dropped)} not mentioned in the {_newerYear} report");
+                sink.Add(FlagKind.Entity, person ? 0.66 : 0.5, $"{List(dropped)} not mentioned in the {_newerYear} report");
             }
         }
 

@@ -96,6 +96,6 @@ internal static class Lexicon
     /// <summary>A number after one of these words is a reference, not a quantity ("section 5", "paragraph 3").</summary>
     public static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal)
     {
-        "section", "sections", "paragraph", "paragraphs", "chapter", "part", "no", "number", "resolution", "page", "footnote",
+        "section", "sections", "article", "articles", "paragraph", "paragraphs", "chapter", "part", "no", "number", "resolution", "page", "footnote",
     };
 }

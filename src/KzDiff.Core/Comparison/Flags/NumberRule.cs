@@ -37,22 +37,39 @@ internal static class NumberRule
             return;
         }
 
+        // A number replaces another only inside the same hunk: "[-106-]{+102+} criminal cases".
+        // Figures from different clauses of a rewrite are listed apart, not paired by accident.
         var items = new List<string>();
-        var pairs = Math.Min(removed.Count, added.Count);
         var largestShift = 0.0;
-        for (var i = 0; i < pairs; i++)
+        var pairedOld = new HashSet<NumberMention>();
+        var pairedNew = new HashSet<NumberMention>();
+        foreach (var hunk in row.Hunks)
         {
-            var context = added[i].Context.Length > 0 ? $" ({added[i].Context})" : string.Empty;
-            items.Add($"{removed[i].Raw} → {added[i].Raw}{context}");
-            largestShift = Math.Max(largestShift, Shift(removed[i].Value, added[i].Value));
+            var olds = removed.Where(m => !pairedOld.Contains(m) && Inside(row.Old!, m, hunk.OldStart, hunk.OldEnd)).ToList();
+            var news = added.Where(m => !pairedNew.Contains(m) && Inside(row.New!, m, hunk.NewStart, hunk.NewEnd)).ToList();
+            for (var i = 0; i < olds.Count && i < news.Count; i++)
+            {
+                var context = news[i].Context.Length > 0 ? $" ({news[i].Context})" : string.Empty;
+                items.Add($"{olds[i].Raw} → {news[i].Raw}{context}");
+                largestShift = Math.Max(largestShift, Shift(olds[i].Value, news[i].Value));
+                pairedOld.Add(olds[i]);
+                pairedNew.Add(news[i]);
+            }
         }
 
-        items.AddRange(removed.Skip(pairs).Select(m => $"'{Phrase(m)}' removed"));
-        items.AddRange(added.Skip(pairs).Select(m => $"'{Phrase(m)}' added"));
-        var people = removed.Concat(added).Any(m => IsCountOfPeople(m.Context));
+        removed.RemoveAll(pairedOld.Contains);
+        added.RemoveAll(pairedNew.Contains);
+        if (removed.Count + added.Count > 0)
+        {
+            largestShift = 1;
+        }
+
+        items.AddRange(removed.Select(m => $"'{Phrase(m)}' removed"));
+        items.AddRange(added.Select(m => $"'{Phrase(m)}' added"));
+        var people = removed.Concat(added).Concat(pairedNew).Any(m => IsCountOfPeople(m.Context));
         var score = 0.55 + (0.2 * largestShift) + (people ? 0.1 : 0) - (0.15 * row.ChangedShare);
         var text = string.Join("; ", items.Take(MaxItems)) + (items.Count > MaxItems ? "; …" : string.Empty);
-        sink.Add(FlagKind.Number, score, text, numbers: Math.Max(removed.Count, added.Count));
+        sink.Add(FlagKind.Number, score, text, numbers: pairedNew.Count + removed.Count + added.Count);
     }
 
     public static List<NumberMention> Mentions(SentenceReading reading)
@@ -110,6 +127,9 @@ internal static class NumberRule
 
         return result;
     }
+
+    private static bool Inside(SentenceReading reading, NumberMention m, int start, int end) =>
+        reading.Tokens[m.Token].Start >= start && reading.Tokens[m.Token].End <= end;
 
     private static string Phrase(NumberMention m) => m.Context.Length > 0 ? $"{m.Raw} {m.Context}" : m.Raw;
 
@@ -198,6 +218,13 @@ internal static class NumberRule
         return next is "of" or "another" or "or" || previous is "no" or "any" or "every" or "the" or "this" or "that";
     }
 
+    /// <summary>Words a quoted context should not end on ("20 percent of a" reads as "20 percent").</summary>
+    private static readonly HashSet<string> TrailingWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "to", "on", "at", "in", "for", "from", "with", "and", "or", "who", "which", "that", "were", "was",
+        "had", "have", "has", "is", "are", "be", "by", "whose", "as",
+    };
+
     private static string Context(SentenceReading reading, int i)
     {
         var tokens = reading.Tokens;
@@ -210,6 +237,11 @@ internal static class NumberRule
             }
 
             last = k;
+        }
+
+        while (last > i && TrailingWords.Contains(tokens[last].Lower))
+        {
+            last--;
         }
 
         return last == i ? string.Empty : reading.Span(i + 1, last);

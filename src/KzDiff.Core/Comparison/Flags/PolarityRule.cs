@@ -21,6 +21,12 @@ internal static class PolarityRule
             var oldSide = before.Count > after.Count;
             var side = oldSide ? before : after;
             var trigger = side.FirstOrDefault(m => row.Touched(oldSide, m.First, m.Last), side[0]);
+            if (row.InLongOneSidedHunk(oldSide, trigger.First, trigger.Last))
+            {
+                // A whole clause with a "not" in it was cut or added: new content, not a flipped statement.
+                return;
+            }
+
             sink.Tally.Flipped++;
             sink.Add(FlagKind.Polarity, 0.8 - (0.35 * row.ChangedShare), row.Describe(oldSide, trigger.First, trigger.Last));
             return;

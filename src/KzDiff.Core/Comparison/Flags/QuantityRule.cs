@@ -58,5 +58,5 @@ internal static class QuantityRule
     }
 
     private static string Words(SentenceReading reading, List<PhraseMatch<(string Word, double Strength)>> matches) =>
-        string.Join(", ", matches.Select(m => reading.Span(m.First, m.Last)));
+        string.Join(", ", matches.Select(m => reading.Span(m.First, m.Last)).Distinct(StringComparer.OrdinalIgnoreCase));
 }

@@ -78,6 +78,25 @@ internal sealed class RowText
         return false;
     }
 
+    /// <summary>True when the tokens sit in a hunk that only deletes (old side) or only inserts (new side) more than a few words.</summary>
+    public bool InLongOneSidedHunk(bool oldSide, int first, int last)
+    {
+        const int FewWords = 5;
+        var reading = oldSide ? Old! : New!;
+        var start = reading.Tokens[first].Start;
+        var end = reading.Tokens[last].End;
+        foreach (var hunk in Hunks)
+        {
+            var (s, e, other) = oldSide ? (hunk.OldStart, hunk.OldEnd, hunk.HasNew) : (hunk.NewStart, hunk.NewEnd, hunk.HasOld);
+            if (s < end && e > start)
+            {
+                return !other && CountIn(reading, s, e) > FewWords;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The text trimmed of spaces and edge punctuation, or null when empty or longer than a quote should be.</summary>
     private static string? Clip(string text)
     {

@@ -32,7 +32,7 @@ internal static class SectionFlagger
             }
             else if (section.Renamed)
             {
-                flags.Add(new ChangeFlag(FlagKind.Section, Round(0.4 + (0.3 * size)), $"'{old.Title}' renamed '{@new.Title}'"));
+                flags.Add(new ChangeFlag(FlagKind.Section, Round(0.3 + (0.25 * size)), $"'{old.Title}' renamed '{@new.Title}'"));
             }
         }
 
