@@ -59,6 +59,12 @@ public static class ChangeClassifier
                 continue;
             }
 
+            if (IsDateConnector(before) && IsDateConnector(after))
+            {
+                // "On" → "In" beside "May [-29-]{+2019+}": counts only with a date change elsewhere.
+                continue;
+            }
+
             if (!IsDateRestated(before, after, AsOfBefore(oldText, hunk.OldStart)))
             {
                 return ChangeKind.Substantive;
@@ -106,6 +112,9 @@ public static class ChangeClassifier
         var monthsDiffer = old.Value.Month is not null && @new.Value.Month is not null && !string.Equals(old.Value.Month, @new.Value.Month, StringComparison.OrdinalIgnoreCase);
         return !daysDiffer && !monthsDiffer;
     }
+
+    /// <summary>Only the small words around a date ("on", "in", "during"), no date itself.</summary>
+    private static bool IsDateConnector(string text) => DatePieces.Read(text) is { Dated: false, Day: 0, Year: 0 };
 
     /// <summary>True when "as of" ends just before the hunk ("As of [-August 6-]{+July 1+}").</summary>
     private static bool AsOfBefore(string text, int start)
