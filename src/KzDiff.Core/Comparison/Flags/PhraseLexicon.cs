@@ -8,7 +8,7 @@ namespace KzDiff.Core.Comparison.Flags;
 internal sealed class PhraseLexicon<T>
 {
     private const int KeyLength = 3;
-    private readonly Dictionary<string, List<Entry>> _byPrefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, List<Entry>> _byPrefix = [];
 
     public PhraseLexicon(IEnumerable<(string Phrase, T Value)> phrases, bool stems)
     {
@@ -61,7 +61,17 @@ internal sealed class PhraseLexicon<T>
         return matches;
     }
 
-    private static string Key(string word) => word.Length <= KeyLength ? word : word[..KeyLength];
+    /// <summary>The first three characters packed in a number: no string is cut per token scanned.</summary>
+    private static ulong Key(string word)
+    {
+        ulong key = (ulong)Math.Min(word.Length, KeyLength);
+        for (var i = 0; i < word.Length && i < KeyLength; i++)
+        {
+            key = (key << 16) | word[i];
+        }
+
+        return key;
+    }
 
     private sealed record Entry(string[] Words, bool StemLast, T Value)
     {

@@ -15,6 +15,7 @@ internal sealed class RowFlagger
     private readonly EntityRule _entities;
     private readonly FlagSink _sink;
     private readonly Dictionary<(string, string), ImmutableArray<ChangeFlag>> _moves = [];
+    private (string? Old, string? New) _sideText;
 
     public RowFlagger(FlagOptions options, EditionVocabulary older, EditionVocabulary newer, int newerYear)
     {
@@ -29,6 +30,7 @@ internal sealed class RowFlagger
     public ImmutableArray<SentenceChange> Flag(SectionReference? oldSection, SectionReference? newSection, ImmutableArray<SentenceChange> rows)
     {
         ImmutableArray<SentenceChange>.Builder? result = null;
+        _sideText = (null, null);
         for (var r = 0; r < rows.Length; r++)
         {
             var row = rows[r];
@@ -70,7 +72,7 @@ internal sealed class RowFlagger
         QuantityRule.Apply(text, _sink);
         PolarityRule.Apply(text, _sink);
         AttributionRule.Apply(text, _sink);
-        _terms.Apply(text, _sink, term => !sectionHasCounterpart || CounterpartMentions(rows, term, row.Old is null));
+        _terms.Apply(text, _sink, term => !sectionHasCounterpart || SideText(rows, inOld: row.Old is null).Contains(term, StringComparison.OrdinalIgnoreCase));
         _entities.Apply(text, _sink);
         var flags = _sink.Drain();
         if (moved)
@@ -81,18 +83,17 @@ internal sealed class RowFlagger
         return flags;
     }
 
-    /// <summary>Whether the other edition's side of this section mentions the term (a cheap case-blind search of its rows).</summary>
-    private static bool CounterpartMentions(ImmutableArray<SentenceChange> rows, string term, bool inOld)
+    /// <summary>One side of the current section as one string, joined once per section on first need.</summary>
+    private string SideText(ImmutableArray<SentenceChange> rows, bool inOld)
     {
-        foreach (var row in rows)
+        var cached = inOld ? _sideText.Old : _sideText.New;
+        if (cached is not null)
         {
-            var text = inOld ? row.Old : row.New;
-            if (text is not null && text.Contains(term, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return cached;
         }
 
-        return false;
+        var text = string.Join('\n', rows.Select(r => inOld ? r.Old : r.New).Where(static t => t is not null));
+        _sideText = inOld ? (text, _sideText.New) : (_sideText.Old, text);
+        return text;
     }
 }
