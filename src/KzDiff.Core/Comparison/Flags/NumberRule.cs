@@ -57,11 +57,18 @@ internal static class NumberRule
             }
         }
 
-        removed.RemoveAll(pairedOld.Contains);
-        added.RemoveAll(pairedNew.Contains);
+        // A lone "one" is as often a pronoun ("One reason", "one article") as a count: it stays
+        // only when it counts people or events ("one reported killing").
+        removed.RemoveAll(m => pairedOld.Contains(m) || (m.Value == "1" && !IsCountOfPeople(m.Context)));
+        added.RemoveAll(m => pairedNew.Contains(m) || (m.Value == "1" && !IsCountOfPeople(m.Context)));
+        if (items.Count + removed.Count + added.Count == 0)
+        {
+            return;
+        }
+
         if (removed.Count + added.Count > 0)
         {
-            largestShift = 1;
+            largestShift = Math.Max(largestShift, 0.5);
         }
 
         items.AddRange(removed.Select(m => $"'{Phrase(m)}' removed"));
@@ -128,8 +135,9 @@ internal static class NumberRule
         return result;
     }
 
+    /// <summary>True when the hunk touches the number: a word diff may cut inside one ("1,[-568-]{+215+}").</summary>
     private static bool Inside(SentenceReading reading, NumberMention m, int start, int end) =>
-        reading.Tokens[m.Token].Start >= start && reading.Tokens[m.Token].End <= end;
+        reading.Tokens[m.Token].Start < end && reading.Tokens[m.Token].End > start;
 
     private static string Phrase(NumberMention m) => m.Context.Length > 0 ? $"{m.Raw} {m.Context}" : m.Raw;
 
