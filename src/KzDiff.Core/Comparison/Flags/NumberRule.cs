@@ -153,7 +153,7 @@ internal static class NumberRule
 
     private static readonly string[] PeopleWords =
     [
-        "person", "people", "individual", "prisoner", "detainee", "case", "death", "died", "kill", "journalist", "victim", "abduct", "tortur", "attack",
+        "person", "people", "individual", "report", "incident", "instance", "prisoner", "detainee", "case", "death", "died", "kill", "journalist", "victim", "abduct", "tortur", "attack",
         "complaint", "child", "women", "men", "member", "activist", "protester", "citizen", "refugee", "migrant", "worker",
         "arrest", "detained", "conviction", "convicted", "sentenced", "charged", "missing", "investigation",
     ];
