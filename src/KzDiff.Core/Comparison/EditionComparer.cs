@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using KzDiff.Core.Comparison.Alignment;
+using KzDiff.Core.Comparison.Flags;
 using KzDiff.Core.Comparison.Sentences;
+using KzDiff.Core.Comparison.Summaries;
 using KzDiff.Core.Editions;
 
 namespace KzDiff.Core.Comparison;
@@ -10,7 +12,7 @@ namespace KzDiff.Core.Comparison;
 public static class EditionComparer
 {
     /// <summary>Bumped whenever the engine's output could change for the same input.</summary>
-    public const string EngineVersion = "3";
+    public const string EngineVersion = "4";
 
     /// <summary>
     /// Hashes and shingles of a parsed tree, computed once per tree: trees are immutable and an
@@ -18,10 +20,17 @@ public static class EditionComparer
     /// </summary>
     private static readonly ConditionalWeakTable<SectionNode, EditionProfile> Profiles = new();
 
-    public static EditionComparison Compare(Edition older, Edition newer)
+    /// <summary>Compares two editions: sections aligned, sentences diffed, changes classified and flagged, a summary written.</summary>
+    /// <param name="older">The older edition.</param>
+    /// <param name="newer">The newer edition.</param>
+    /// <param name="flags">What the flag rules look for; <see cref="FlagOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException"><paramref name="flags"/> fails <see cref="FlagOptions.Validate"/>.</exception>
+    public static EditionComparison Compare(Edition older, Edition newer, FlagOptions? flags = null)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
+        flags ??= FlagOptions.Default;
+        flags.Validate();
         var oldProfile = Profiles.GetValue(older.Root, EditionProfile.Build);
         var newProfile = Profiles.GetValue(newer.Root, EditionProfile.Build);
         var alignment = SectionAligner.Align(oldProfile, newProfile);
@@ -29,6 +38,9 @@ public static class EditionComparer
         matcher.Run(alignment.Pairs);
         var rows = new RowBuilder(oldProfile, newProfile, matcher.OldLinks, matcher.NewLinks);
 
+        var flagger = flags.Enabled
+            ? new RowFlagger(flags, new EditionVocabulary(oldProfile), new EditionVocabulary(newProfile), newer.Metadata.Year)
+            : null;
         var ordered = InDocumentOrder(alignment, oldProfile);
         var sections = ImmutableArray.CreateBuilder<SectionChange>(ordered.Count);
         foreach (var pair in ordered)
@@ -39,11 +51,18 @@ public static class EditionComparer
                 continue;
             }
 
-            sections.Add(ToSectionChange(pair, oldProfile, newProfile, sentences));
+            var section = ToSectionChange(pair, oldProfile, newProfile, sentences);
+            if (flagger is not null)
+            {
+                section = section with { Sentences = flagger.Flag(section.Old, section.New, section.Sentences), Flags = SectionFlagger.Flags(section) };
+            }
+
+            sections.Add(section);
         }
 
         var result = sections.ToImmutable();
-        return new EditionComparison(older.Metadata, newer.Metadata, EngineVersion, StatisticsCounter.Count(result), result);
+        var summary = SummaryWriter.Write(older, newer, result, flagger?.Tally);
+        return new EditionComparison(older.Metadata, newer.Metadata, EngineVersion, StatisticsCounter.Count(result), result, summary);
     }
 
     /// <summary>

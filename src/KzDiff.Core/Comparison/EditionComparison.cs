@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KzDiff.Core.Comparison.Summaries;
 using KzDiff.Core.Editions;
 
 namespace KzDiff.Core.Comparison;
@@ -9,9 +10,18 @@ namespace KzDiff.Core.Comparison;
 /// <param name="EngineVersion">Changes whenever the engine's output could change; stored results of another version are recomputed.</param>
 /// <param name="Statistics">Totals.</param>
 /// <param name="Sections">One item per aligned pair, added or removed section.</param>
+/// <param name="Summary">What changed in plain words and the key changes; <see cref="ComparisonSummary.Empty"/> when not computed.</param>
 public sealed record EditionComparison(
     EditionMetadata Old,
     EditionMetadata New,
     string EngineVersion,
     ComparisonStatistics Statistics,
-    ImmutableArray<SectionChange> Sections);
+    ImmutableArray<SectionChange> Sections,
+    ComparisonSummary Summary)
+{
+    /// <summary>A comparison without a summary (read from a contract that has none).</summary>
+    public EditionComparison(EditionMetadata old, EditionMetadata @new, string engineVersion, ComparisonStatistics statistics, ImmutableArray<SectionChange> sections)
+        : this(old, @new, engineVersion, statistics, sections, ComparisonSummary.Empty)
+    {
+    }
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KzDiff.Core.Comparison.Flags;
 
 namespace KzDiff.Core.Comparison;
 
@@ -14,6 +15,7 @@ namespace KzDiff.Core.Comparison;
 /// <param name="Confidence">How sure the aligner is of the pairing, 0..1.</param>
 /// <param name="Evidence">Why the pair was made, one short phrase each ("same title", "body 87% similar").</param>
 /// <param name="Sentences">The section's own sentences aligned.</param>
+/// <param name="Flags">Section-level flags (removed, renamed, merged, split), highest score first; empty when none (never default).</param>
 public sealed record SectionChange(
     SectionStatus Status,
     bool Renamed,
@@ -25,4 +27,14 @@ public sealed record SectionChange(
     double Similarity,
     double Confidence,
     ImmutableArray<string> Evidence,
-    ImmutableArray<SentenceChange> Sentences);
+    ImmutableArray<SentenceChange> Sentences,
+    ImmutableArray<ChangeFlag> Flags = default)
+{
+    private readonly ImmutableArray<ChangeFlag> _flags = Flags.IsDefault ? [] : Flags;
+
+    public ImmutableArray<ChangeFlag> Flags
+    {
+        get => _flags;
+        init => _flags = value.IsDefault ? [] : value;
+    }
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KzDiff.Core.Comparison.Flags;
 
 namespace KzDiff.Core.Comparison;
 
@@ -11,6 +12,7 @@ namespace KzDiff.Core.Comparison;
 /// <param name="MovedTo">For a sentence moved out of this section: the new section's path.</param>
 /// <param name="Words">Word-level edits when the text changed; empty otherwise.</param>
 /// <param name="Note">Extra detail such as "split into 2 sentences" or "merged from 2 sentences", or null.</param>
+/// <param name="Flags">Why the change may matter, highest score first; empty when nothing stands out (never default).</param>
 public sealed record SentenceChange(
     SentenceStatus Status,
     ChangeKind Kind,
@@ -19,4 +21,14 @@ public sealed record SentenceChange(
     string? MovedFrom,
     string? MovedTo,
     ImmutableArray<WordEdit> Words,
-    string? Note = null);
+    string? Note = null,
+    ImmutableArray<ChangeFlag> Flags = default)
+{
+    private readonly ImmutableArray<ChangeFlag> _flags = Flags.IsDefault ? [] : Flags;
+
+    public ImmutableArray<ChangeFlag> Flags
+    {
+        get => _flags;
+        init => _flags = value.IsDefault ? [] : value;
+    }
+}

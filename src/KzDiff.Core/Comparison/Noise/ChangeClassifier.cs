@@ -6,11 +6,22 @@ namespace KzDiff.Core.Comparison.Noise;
 /// <summary>
 /// Sorts a changed sentence into formatting, routine or substantive. Formatting is anything the
 /// squeezed form cannot see (case, spaces, quotes, dashes, hyphens, words joined by PDF
-/// extraction). Routine is a year rolled forward, possibly with the month that goes with it
-/// ("As of September 2018" → "As of October 2019"); any other changed number is substantive.
+/// extraction). Routine is what a reader skips: every edit of the sentence is a date rolled
+/// forward or restated ("In 2018" → "In 2019", "during the year" ↔ "in 2019", "On May 2" →
+/// "In May 2019"), an "as of" date updated, a cross-reference or URL changed, or typography.
+/// Any other change, a changed count included, is substantive.
 /// </summary>
 public static class ChangeClassifier
 {
+    /// <summary>Words a restated date is made of: "in", "during the year", "as of", "at year's end", months, days, years; not "since" or "until", which change a period.</summary>
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "during", "the", "year", "of", "as", "by", "at", "end", "this", "s", "early", "late", "mid",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec",
+    };
+
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -32,73 +43,171 @@ public static class ChangeClassifier
             return ChangeKind.Formatting;
         }
 
-        return IsDateRolledForward(words) ? ChangeKind.Routine : ChangeKind.Substantive;
-    }
-
-    private static bool IsDateRolledForward(ImmutableArray<WordEdit> words)
-    {
-        var deleted = new List<string>();
-        var inserted = new List<string>();
-        foreach (var edit in words)
+        var routine = false;
+        foreach (var hunk in EditHunks.From(words))
         {
-            if (edit.Operation == WordOperation.Delete)
+            var before = oldText[hunk.OldStart..hunk.OldEnd];
+            var after = newText[hunk.NewStart..hunk.NewEnd];
+            if (TextFold.SqueezeHash(before) == TextFold.SqueezeHash(after))
             {
-                AddTokens(edit.Text, deleted);
+                continue;
             }
-            else if (edit.Operation == WordOperation.Insert)
+
+            if (IsReferenceOrUrl(before) && IsReferenceOrUrl(after))
             {
-                AddTokens(edit.Text, inserted);
+                routine = true;
+                continue;
             }
+
+            if (IsDateConnector(before) && IsDateConnector(after))
+            {
+                // "On" → "In" beside "May [-29-]{+2019+}": counts only with a date change elsewhere.
+                continue;
+            }
+
+            if (!IsDateRestated(before, after, AsOfBefore(oldText, hunk.OldStart)))
+            {
+                return ChangeKind.Substantive;
+            }
+
+            routine = true;
         }
 
-        if (deleted.Count == 0 || deleted.Count != inserted.Count)
+        return routine ? ChangeKind.Routine : ChangeKind.Substantive;
+    }
+
+    /// <summary>
+    /// Both sides are made of date words only and say the same period at the same or a later
+    /// year: a year may roll forward, "during the year" may become "in 2019", a day may be dropped
+    /// ("On May 2" → "In May 2019"), but a different day or month is a different event unless it
+    /// is an "as of" date being updated or the year rolled forward with it.
+    /// </summary>
+    private static bool IsDateRestated(string before, string after, bool asOf)
+    {
+        var old = DatePieces.Read(before);
+        var @new = DatePieces.Read(after);
+        if (old is null || @new is null || !(old.Value.Dated || @new.Value.Dated))
         {
             return false;
         }
 
+        asOf |= old.Value.AsOf || @new.Value.AsOf;
         var yearRolled = false;
-        for (var i = 0; i < deleted.Count; i++)
+        if (old.Value.Year > 0 && @new.Value.Year > 0)
         {
-            var before = deleted[i];
-            var after = inserted[i];
-            if (Year(before) is { } y0 && Year(after) is { } y1)
+            if (@new.Value.Year < old.Value.Year)
             {
-                if (y1 <= y0)
-                {
-                    return false;
-                }
-
-                yearRolled = true;
+                return false;
             }
-            else if (!(Months.Contains(before) && Months.Contains(after)))
+
+            yearRolled = @new.Value.Year > old.Value.Year;
+        }
+
+        if (asOf || yearRolled)
+        {
+            return true;
+        }
+
+        var daysDiffer = old.Value.Day > 0 && @new.Value.Day > 0 && old.Value.Day != @new.Value.Day;
+        var monthsDiffer = old.Value.Month is not null && @new.Value.Month is not null && !string.Equals(old.Value.Month, @new.Value.Month, StringComparison.OrdinalIgnoreCase);
+        return !daysDiffer && !monthsDiffer;
+    }
+
+    /// <summary>Only the small words around a date ("on", "in", "during"), no date itself.</summary>
+    private static bool IsDateConnector(string text) => DatePieces.Read(text) is { Dated: false, Day: 0, Year: 0 };
+
+    /// <summary>True when "as of" ends just before the hunk ("As of [-August 6-]{+July 1+}").</summary>
+    private static bool AsOfBefore(string text, int start)
+    {
+        var head = text.AsSpan(0, start).TrimEnd();
+        return head.EndsWith("as of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Empty, a URL, or a cross-reference in brackets ("(see section 1.g.)").</summary>
+    private static bool IsReferenceOrUrl(string text)
+    {
+        var t = text.Trim().Trim(',', '.', ';', ' ');
+        if (t.Length == 0)
+        {
+            return true;
+        }
+
+        if (t.StartsWith("(see ", StringComparison.OrdinalIgnoreCase) && t.EndsWith(')'))
+        {
+            return true;
+        }
+
+        foreach (var word in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!(word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }
         }
 
-        return yearRolled;
+        return true;
     }
 
-    private static int? Year(string token)
+    /// <summary>The date one side of a hunk states, or null when it holds any other word.</summary>
+    private readonly record struct DatePieces(int Year, int Day, string? Month, bool AsOf, bool Dated)
     {
-        return token.Length == 4 && int.TryParse(token, out var year) && year is >= 1900 and <= 2100 ? year : null;
-    }
-
-    private static void AddTokens(string text, List<string> tokens)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        public static DatePieces? Read(string text)
         {
-            var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (letter && start < 0)
+            int year = 0, day = 0;
+            string? month = null;
+            bool dated = false, asOf = false;
+            string? previous = null;
+            foreach (var token in Tokens(text))
             {
-                start = i;
+                if (token.Length == 4 && int.TryParse(token, out var y) && y is >= 1900 and <= 2100)
+                {
+                    year = Math.Max(year, y);
+                    dated = true;
+                }
+                else if (token.Length <= 2 && int.TryParse(token, out var d) && d is >= 1 and <= 31)
+                {
+                    day = d;
+                }
+                else if (Months.Contains(token))
+                {
+                    month = token;
+                    dated = true;
+                }
+                else if (DateWords.Contains(token))
+                {
+                    dated |= token.Equals("year", StringComparison.OrdinalIgnoreCase);
+                    asOf |= token.Equals("of", StringComparison.OrdinalIgnoreCase) && string.Equals(previous, "as", StringComparison.OrdinalIgnoreCase);
+                }
+                else
+                {
+                    return null;
+                }
+
+                previous = token;
             }
-            else if (!letter && start >= 0)
+
+            return new DatePieces(year, day, month, asOf, dated);
+        }
+
+        private static List<string> Tokens(string text)
+        {
+            var tokens = new List<string>();
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
             {
-                tokens.Add(text[start..i]);
-                start = -1;
+                var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
+                if (letter && start < 0)
+                {
+                    start = i;
+                }
+                else if (!letter && start >= 0)
+                {
+                    tokens.Add(text[start..i]);
+                    start = -1;
+                }
             }
+
+            return tokens;
         }
     }
 }

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KzDiff.Core.Comparison.Text;
+
+namespace KzDiff.Core.Comparison.Flags;
+
+/// <summary>
+/// Runs every rule on every changed row of a comparison: modified, added, removed and
+/// moved-and-edited sentences. Formatting and routine rows carry no flags, by definition of those
+/// classes. Both rows of a move get the same flags, computed and tallied once.
+/// </summary>
+internal sealed class RowFlagger
+{
+    private readonly TermRule _terms;
+    private readonly EntityRule _entities;
+    private readonly FlagSink _sink;
+    private readonly Dictionary<(string, string), ImmutableArray<ChangeFlag>> _moves = [];
+    private (string? Old, string? New) _sideText;
+
+    public RowFlagger(FlagOptions options, EditionVocabulary older, EditionVocabulary newer, int newerYear)
+    {
+        _terms = new TermRule(options.WatchTerms);
+        _entities = new EntityRule(older, newer, newerYear.ToString(CultureInfo.InvariantCulture));
+        _sink = new FlagSink(Tally);
+    }
+
+    public FlagTally Tally { get; } = new();
+
+    /// <summary>The section's rows with their flags; the same array when none changed.</summary>
+    public ImmutableArray<SentenceChange> Flag(SectionReference? oldSection, SectionReference? newSection, ImmutableArray<SentenceChange> rows)
+    {
+        ImmutableArray<SentenceChange>.Builder? result = null;
+        _sideText = (null, null);
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var row = rows[r];
+            if (row.Kind != ChangeKind.Substantive)
+            {
+                continue;
+            }
+
+            var flags = FlagsOf(row, rows, oldSection is not null && newSection is not null);
+            if (flags.IsEmpty)
+            {
+                continue;
+            }
+
+            if (result is null)
+            {
+                result = rows.ToBuilder();
+            }
+
+            result[r] = row with { Flags = flags };
+        }
+
+        return result is null ? rows : result.MoveToImmutable();
+    }
+
+    private ImmutableArray<ChangeFlag> FlagsOf(SentenceChange row, ImmutableArray<SentenceChange> rows, bool sectionHasCounterpart)
+    {
+        var moved = row.Status == SentenceStatus.Moved;
+        if (moved && _moves.TryGetValue((row.Old!, row.New!), out var known))
+        {
+            return known;
+        }
+
+        var text = new RowText(
+            row.Old is null ? null : SentenceReading.Read(row.Old),
+            row.New is null ? null : SentenceReading.Read(row.New),
+            row.Old is not null && row.New is not null ? EditHunks.From(row.Words) : []);
+        NumberRule.Apply(text, _sink);
+        QuantityRule.Apply(text, _sink);
+        PolarityRule.Apply(text, _sink);
+        AttributionRule.Apply(text, _sink);
+        _terms.Apply(text, _sink, term => !sectionHasCounterpart || SideText(rows, inOld: row.Old is null).Contains(term, StringComparison.OrdinalIgnoreCase));
+        _entities.Apply(text, _sink);
+        var flags = _sink.Drain();
+        if (moved)
+        {
+            _moves[(row.Old!, row.New!)] = flags;
+        }
+
+        return flags;
+    }
+
+    /// <summary>One side of the current section as one string, joined once per section on first need.</summary>
+    private string SideText(ImmutableArray<SentenceChange> rows, bool inOld)
+    {
+        var cached = inOld ? _sideText.Old : _sideText.New;
+        if (cached is not null)
+        {
+            return cached;
+        }
+
+        var text = string.Join('\n', rows.Select(r => inOld ? r.Old : r.New).Where(static t => t is not null));
+        _sideText = inOld ? (text, _sideText.New) : (_sideText.Old, text);
+        return text;
+    }
+}
