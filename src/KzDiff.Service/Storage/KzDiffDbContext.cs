@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KzDiff.Service.Storage;
 
-/// <summary>The application store, one model for SQLite (embedded) and PostgreSQL (team server).</summary>
-public sealed class KzDiffDbContext(DbContextOptions<KzDiffDbContext> options) : DbContext(options)
+/// <summary>
+/// The application store, one model for SQLite (embedded) and PostgreSQL (team server). Abstract
+/// because each provider has a subclass of its own that owns that provider's migrations
+/// (<see cref="SqliteKzDiffDbContext"/>, <see cref="PostgreSqlKzDiffDbContext"/>).
+/// </summary>
+public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(options)
 {
-    /// <summary>Bump when the model changes; a store created by another version is refused at start-up.</summary>
-    public const int SchemaVersion = 1;
-
     public DbSet<EditionRecord> Editions => Set<EditionRecord>();
 
     public DbSet<EditionContentRecord> EditionContents => Set<EditionContentRecord>();
