@@ -23,8 +23,6 @@ public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<ImportLogRecord> ImportLog => Set<ImportLogRecord>();
 
-    public DbSet<SchemaInfoRecord> SchemaInfo => Set<SchemaInfoRecord>();
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -106,13 +104,6 @@ public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(opti
             e.Property(x => x.Outcome).HasMaxLength(16);
             e.Property(x => x.SourceName).HasMaxLength(2000);
             e.HasIndex(x => x.At);
-        });
-
-        modelBuilder.Entity<SchemaInfoRecord>(e =>
-        {
-            e.ToTable("schema_info");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Id).ValueGeneratedNever();
         });
     }
 }

@@ -262,22 +262,6 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                     b.ToTable("import_log", (string)null);
                 });
 
-            modelBuilder.Entity("KzDiff.Service.Storage.SchemaInfoRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("schema_info", (string)null);
-                });
-
             modelBuilder.Entity("KzDiff.Service.Storage.SectionRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -255,22 +255,6 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                     b.ToTable("import_log", (string)null);
                 });
 
-            modelBuilder.Entity("KzDiff.Service.Storage.SchemaInfoRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("schema_info", (string)null);
-                });
-
             modelBuilder.Entity("KzDiff.Service.Storage.SectionRecord", b =>
                 {
                     b.Property<long>("Id")
