@@ -78,21 +78,21 @@ public sealed class StoreInitializer(
         catch (Exception ex) when (SqliteError(ex) is { } error && IsUnreadable(error.SqliteErrorCode))
         {
             throw new StoreInitializationException(
-                $"The KzDiff store {store} is not a readable SQLite database ({error.Message}). KzDiff has not changed it. " +
+                $"The KzDiff store {store} is not a readable SQLite database ({error.Message.TrimEnd('.')}). KzDiff has not changed it. " +
                 "Restore the file from a backup, or move it (with any -wal and -shm files beside it) out of the way to start with an empty store.",
                 ex);
         }
         catch (Exception ex) when (SqliteError(ex) is { } error && IsNotWritable(error.SqliteErrorCode))
         {
             throw new StoreInitializationException(
-                $"KzDiff cannot write its store {store} ({error.Message}). Give the account that runs KzDiff write access " +
+                $"KzDiff cannot write its store {store} ({error.Message.TrimEnd('.')}). Give the account that runs KzDiff write access " +
                 "to the file and to its folder (SQLite keeps -wal and -shm files beside it), or set KzDiff:JobsFolder to a writable folder.",
                 ex);
         }
         catch (UnauthorizedAccessException ex)
         {
             throw new StoreInitializationException(
-                $"KzDiff cannot write beside its store {store} ({ex.Message}). Give the account that runs KzDiff write access to the store's folder.",
+                $"KzDiff cannot write beside its store {store} ({ex.Message.TrimEnd('.')}). Give the account that runs KzDiff write access to the store's folder.",
                 ex);
         }
     }
@@ -158,7 +158,7 @@ public sealed class StoreInitializer(
         catch (NpgsqlException ex)
         {
             throw new StoreInitializationException(
-                $"KzDiff cannot prepare its store, {store} ({ex.Message}). Check that the server is running, and that " +
+                $"KzDiff cannot prepare its store, {store} ({ex.Message.TrimEnd('.')}). Check that the server is running, and that " +
                 "KzDiff:Storage:ConnectionString names a user who may create tables in that database.",
                 ex);
         }

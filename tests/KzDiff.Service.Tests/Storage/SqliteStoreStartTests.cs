@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KzDiff.Service.Tests.Storage;
 
-/// <summary>Start-up of the embedded store on files that are not what they should be, and by two processes at once.</summary>
+/// <summary>Start-up of the embedded store on a new file and on files that are not what they should be.</summary>
 public sealed class SqliteStoreStartTests
 {
     private string folder = null!;
@@ -48,18 +48,6 @@ public sealed class SqliteStoreStartTests
         var error = Assert.ThrowsAsync<StoreInitializationException>(() => StartAsync($"Data Source={file};Mode=ReadOnly"));
 
         Assert.That(error!.Message, Does.Contain(file).And.Contains("cannot write").And.Contains("write access"));
-    }
-
-    [Test]
-    public async Task Initialize_AdoptsStoreOnce_WhenTwoProcessesStartTogether()
-    {
-        await StoreDatabase.ExecuteAsync(StorageMode.Embedded, $"Data Source={file}", StoreDatabase.StoreBeforeMigrations(StorageMode.Embedded));
-
-        await Task.WhenAll(StartAsync($"Data Source={file}"), StartAsync($"Data Source={file}"));
-
-        Assert.That(
-            await StoreDatabase.AppliedMigrationsAsync(StorageMode.Embedded, $"Data Source={file}"),
-            Is.EqualTo(StoreDatabase.AllMigrations(StorageMode.Embedded)));
     }
 
     [Test]

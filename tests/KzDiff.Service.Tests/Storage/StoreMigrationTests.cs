@@ -115,6 +115,35 @@ public sealed class StoreMigrationTests(StorageMode mode)
     }
 
     [Test]
+    public async Task Initialize_AdoptsStoreOnce_WhenTwoProcessesStartTogether()
+    {
+        await using var postgres = mode == StorageMode.PostgreSql ? await TestPostgres.CreateAsync() : null;
+        var folder = Directory.CreateTempSubdirectory("kzdiff-shared-store-").FullName;
+        try
+        {
+            var connectionString = postgres?.ConnectionString ?? $"Data Source={Path.Combine(folder, "kzdiff.db")}";
+            await SeedStoreBeforeMigrationsAsync(connectionString);
+            var settings = new Dictionary<string, string?> { ["KzDiff:Storage:ConnectionString"] = connectionString };
+
+            // Both adopt and migrate the same store at once; each is a process of its own here but for the pool.
+            var starts = await Task.WhenAll(TestStore.CreateAsync(mode, settings: settings), TestStore.CreateAsync(mode, settings: settings));
+            foreach (var start in starts)
+            {
+                await start.DisposeAsync();
+            }
+
+            Assert.That(await StoreDatabase.AppliedMigrationsAsync(mode, connectionString), Is.EqualTo(StoreDatabase.AllMigrations(mode)));
+            Assert.That((await StoreDatabase.QueryAsync(mode, connectionString, "SELECT COUNT(*) FROM editions")).Single(), Is.EqualTo("4"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Initialize_StopsNamingStoreAndMigration_WhenNewerBuildUpgradedStore()
     {
         string? connection = null;
