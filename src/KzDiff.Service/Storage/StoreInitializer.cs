@@ -222,7 +222,12 @@ public sealed class StoreInitializer(
     private async Task MigrateAsync(KzDiffDbContext db, string store, CancellationToken cancellationToken)
     {
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
-        var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
+
+        // Asked only when the history exists: EF would otherwise log the failed query as an error on every new store.
+        var history = db.GetService<IHistoryRepository>();
+        var applied = await history.ExistsAsync(cancellationToken)
+            ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId).ToList()
+            : [];
         var unknown = applied.Where(m => !known.Contains(m)).ToList();
         if (unknown.Count > 0)
         {
@@ -231,7 +236,7 @@ public sealed class StoreInitializer(
                 "KzDiff has not changed it. Run that build or a newer one; this one would misread the store.");
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var pending = known.Where(m => !applied.Contains(m)).Order(StringComparer.Ordinal).ToList();
 
         // Even with nothing pending: the migration lock is a write, so a store that cannot be written is
         // found out at start-up rather than at the first import.
