@@ -3,6 +3,7 @@ using KzDiff.Service.Hosting;
 using KzDiff.Service.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KzDiff.Cli.Store;
 
@@ -33,7 +34,15 @@ internal sealed class CliStore : IAsyncDisposable
         var services = collection.BuildServiceProvider();
         try
         {
+            // What ValidateOnStart does in a host: a wrong setting stops the command, naming the key.
+            services.GetRequiredService<IStartupValidator>().Validate();
             await services.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
+        }
+        catch (OptionsValidationException e)
+        {
+            await services.DisposeAsync();
+            // The commands report InvalidOperationException as one line on stderr.
+            throw new InvalidOperationException("invalid settings: " + e.Message, e);
         }
         catch
         {

@@ -21,7 +21,7 @@ public sealed class ComparisonJob(
     TimeProvider time,
     ILogger<ComparisonJob> logger)
 {
-    /// <summary>Hangfire runs the job at most this many times (1 + 3 retries); see <see cref="JobOptions.MaxAttempts"/>.</summary>
+    /// <summary>Hangfire runs the job at most this many times (1 + 3 retries); the upper bound of <see cref="JobOptions.MaxAttempts"/>.</summary>
     public const int HangfireRuns = 4;
 
     private static readonly string ProcessName = $"{Environment.MachineName}:{Environment.ProcessId}";
@@ -82,8 +82,7 @@ public sealed class ComparisonJob(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var maxAttempts = Math.Clamp(options.Jobs.MaxAttempts, 1, HangfireRuns);
-            var final = ex is ComparisonInputException || record.Attempts >= maxAttempts;
+            var final = ex is ComparisonInputException || record.Attempts >= options.Jobs.MaxAttempts;
             var reason = ex is ComparisonInputException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
             logger.LogWarning(ex, "Comparison {Id} attempt {Attempt} failed{Final}", comparisonId, record.Attempts, final ? " for good" : "; retrying");
             var now = time.GetUtcNow().UtcDateTime;
@@ -104,7 +103,7 @@ public sealed class ComparisonJob(
     private async Task<bool> ClaimAsync(Guid id, string owner, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var leaseEnd = now.AddSeconds(Math.Max(10, options.Jobs.LeaseSeconds));
+        var leaseEnd = now + options.Jobs.Lease;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // One statement, so two runs racing for the same comparison cannot both win.
         var claimed = await db.Comparisons
@@ -124,7 +123,7 @@ public sealed class ComparisonJob(
 
     private async Task SetProgressAsync(Guid id, string owner, int progress, CancellationToken cancellationToken)
     {
-        var leaseEnd = time.GetUtcNow().UtcDateTime.AddSeconds(Math.Max(10, options.Jobs.LeaseSeconds));
+        var leaseEnd = time.GetUtcNow().UtcDateTime + options.Jobs.Lease;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Owned(db, id, owner).ExecuteUpdateAsync(
             s => s.SetProperty(c => c.Progress, progress).SetProperty(c => c.LeaseExpiresAt, leaseEnd),

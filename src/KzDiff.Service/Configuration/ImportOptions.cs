@@ -1,17 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace KzDiff.Service.Configuration;
 
 /// <summary>Limits on what an import may read, so a hostile or mistaken source cannot exhaust the service.</summary>
 public sealed class ImportOptions
 {
     /// <summary>Largest edition accepted from an upload or a file (state.gov pages are under 2 MB).</summary>
+    [Range(typeof(long), "1024", "1073741824", ErrorMessage = "{0} must be between {1} and {2} bytes")]
     public long MaxEditionBytes { get; set; } = 20 * 1024 * 1024;
 
     /// <summary>How long fetching one URL may take.</summary>
-    public int FetchTimeoutSeconds { get; set; } = 30;
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "{0} must be between {1} and {2} (hh:mm:ss)")]
+    public TimeSpan FetchTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Largest response body read from a URL.</summary>
+    [Range(typeof(long), "1024", "1073741824", ErrorMessage = "{0} must be between {1} and {2} bytes")]
     public long MaxFetchBytes { get; set; } = 20 * 1024 * 1024;
 
     /// <summary>Editions parsed at once during a folder import.</summary>
-    public int ParallelParsers { get; set; } = Environment.ProcessorCount;
+    [Range(1, 64, ErrorMessage = "{0} must be between {1} and {2}")]
+    public int ParallelParsers { get; set; } = Math.Min(Environment.ProcessorCount, 64);
 }

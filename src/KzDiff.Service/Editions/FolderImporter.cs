@@ -40,7 +40,7 @@ public sealed class FolderImporter(EditionImporter importer, KzDiffOptions optio
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var window = Math.Max(1, options.Import.ParallelParsers) * 2;
+        var window = options.Import.ParallelParsers * 2;
         var inFlight = new Queue<Task<ImportResult>>();
         var results = new List<ImportResult>(files.Count);
         var next = 0;

@@ -17,7 +17,7 @@ public sealed class UrlFetcher(HttpClient http, KzDiffOptions options)
 
         var cap = options.Import.MaxFetchBytes;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, options.Import.FetchTimeoutSeconds)));
+        timeout.CancelAfter(options.Import.FetchTimeout);
         try
         {
             using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
@@ -37,7 +37,7 @@ public sealed class UrlFetcher(HttpClient http, KzDiffOptions options)
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, $"{url} did not answer within {options.Import.FetchTimeoutSeconds} s");
+            return (null, $"{url} did not answer within {options.Import.FetchTimeout.TotalSeconds:0.#} s");
         }
         catch (HttpRequestException ex)
         {

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace KzDiff.Service.Hosting;
 
@@ -18,31 +19,34 @@ namespace KzDiff.Service.Hosting;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Options, store, importer, catalog and lineage; enough for the CLI. Options are read from the
+    /// Options, store, importer, catalog and lineage; enough for the CLI. Options are bound from the
     /// registered <see cref="IConfiguration"/> when first needed, so a host (or a test) may still change
-    /// configuration after this call.
+    /// configuration after this call, and validated when the host starts (ValidateOnStart; a process
+    /// without a host calls <see cref="IStartupValidator.Validate"/>).
     /// </summary>
     /// <param name="services">The container.</param>
     /// <param name="root">Folder that relative paths are resolved against; the repository root when null.</param>
     public static IServiceCollection AddKzDiffStore(this IServiceCollection services, string? root = null)
     {
-        services.AddSingleton(sp => ReadOptions(sp.GetRequiredService<IConfiguration>()));
+        services.AddOptions<KzDiffOptions>()
+            .BindConfiguration(KzDiffOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KzDiffOptions>, KzDiffOptionsValidator>());
+        // The validated value: services read settings as they are, without clamping them again.
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<KzDiffOptions>>().Value);
         services.AddSingleton(sp => ResolvedPaths.From(sp.GetRequiredService<KzDiffOptions>(), root ?? RepositoryRoot.Locate()));
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddPooledDbContextFactory<KzDiffDbContext>((sp, db) =>
-        {
-            var options = sp.GetRequiredService<KzDiffOptions>();
-            var connectionString = sp.GetRequiredService<ResolvedPaths>().ConnectionString;
-            if (options.Storage.Mode == StorageMode.PostgreSql)
-            {
-                db.UseNpgsql(connectionString);
-            }
-            else
-            {
-                db.UseSqlite(connectionString);
-            }
-        });
+        // Each provider has a context type of its own, which owns that provider's migrations; the rest of
+        // the service sees the shared model through IDbContextFactory<KzDiffDbContext>.
+        services.AddPooledDbContextFactory<SqliteKzDiffDbContext>(
+            (sp, db) => db.UseSqlite(sp.GetRequiredService<ResolvedPaths>().ConnectionString));
+        services.AddPooledDbContextFactory<PostgreSqlKzDiffDbContext>(
+            (sp, db) => db.UseNpgsql(sp.GetRequiredService<ResolvedPaths>().ConnectionString));
+        services.AddSingleton<IDbContextFactory<KzDiffDbContext>>(sp =>
+            sp.GetRequiredService<KzDiffOptions>().Storage.Mode == StorageMode.PostgreSql
+                ? new ProviderDbContextFactory<PostgreSqlKzDiffDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlKzDiffDbContext>>())
+                : new ProviderDbContextFactory<SqliteKzDiffDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteKzDiffDbContext>>()));
 
         services.AddSingleton<StoreInitializer>();
         services.AddSingleton<EditionTreeCache>();
@@ -57,13 +61,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SectionHistoryService>();
         services.AddHttpClient<UrlFetcher>();
         return services;
-    }
-
-    /// <summary>The "KzDiff" section of a configuration, defaults where it is silent.</summary>
-    public static KzDiffOptions ReadOptions(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        return configuration.GetSection(KzDiffOptions.SectionName).Get<KzDiffOptions>() ?? new KzDiffOptions();
     }
 
     /// <summary>Comparison and batch services, the job and its recovery, without choosing how jobs are scheduled.</summary>
@@ -81,7 +78,10 @@ public static class ServiceCollectionExtensions
     /// <param name="configuration">Read now only for <see cref="JobOptions.RunServer"/>, which decides what is registered.</param>
     public static IServiceCollection AddKzDiffJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        var runServer = ReadOptions(configuration).Jobs.RunServer;
+        ArgumentNullException.ThrowIfNull(configuration);
+        // Read before the options are bound because it decides what is registered; a value that is not a
+        // boolean stops the start here, naming the key.
+        var runServer = configuration.GetValue($"{KzDiffOptions.SectionName}:Jobs:{nameof(JobOptions.RunServer)}", defaultValue: true);
         services.AddKzDiffComparisons();
         services.TryAddSingleton<IComparisonScheduler, HangfireComparisonScheduler>();
 
@@ -112,7 +112,7 @@ public static class ServiceCollectionExtensions
             services.AddHangfireServer((provider, server) =>
             {
                 var options = provider.GetRequiredService<KzDiffOptions>();
-                server.WorkerCount = options.Jobs.WorkerCount > 0 ? options.Jobs.WorkerCount : Environment.ProcessorCount;
+                server.WorkerCount = options.Jobs.WorkerCount;
                 // Retries are scheduled jobs: poll for them often so that back-off stays seconds, not minutes.
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             });

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KzDiff.Service.Storage;
 
-/// <summary>The application store, one model for SQLite (embedded) and PostgreSQL (team server).</summary>
-public sealed class KzDiffDbContext(DbContextOptions<KzDiffDbContext> options) : DbContext(options)
+/// <summary>
+/// The application store, one model for SQLite (embedded) and PostgreSQL (team server). Abstract
+/// because each provider has a subclass of its own that owns that provider's migrations
+/// (<see cref="SqliteKzDiffDbContext"/>, <see cref="PostgreSqlKzDiffDbContext"/>).
+/// </summary>
+public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(options)
 {
-    /// <summary>Bump when the model changes; a store created by another version is refused at start-up.</summary>
-    public const int SchemaVersion = 1;
-
     public DbSet<EditionRecord> Editions => Set<EditionRecord>();
 
     public DbSet<EditionContentRecord> EditionContents => Set<EditionContentRecord>();
@@ -21,8 +22,6 @@ public sealed class KzDiffDbContext(DbContextOptions<KzDiffDbContext> options) :
     public DbSet<BatchItemRecord> BatchItems => Set<BatchItemRecord>();
 
     public DbSet<ImportLogRecord> ImportLog => Set<ImportLogRecord>();
-
-    public DbSet<SchemaInfoRecord> SchemaInfo => Set<SchemaInfoRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -105,13 +104,6 @@ public sealed class KzDiffDbContext(DbContextOptions<KzDiffDbContext> options) :
             e.Property(x => x.Outcome).HasMaxLength(16);
             e.Property(x => x.SourceName).HasMaxLength(2000);
             e.HasIndex(x => x.At);
-        });
-
-        modelBuilder.Entity<SchemaInfoRecord>(e =>
-        {
-            e.ToTable("schema_info");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Id).ValueGeneratedNever();
         });
     }
 }

@@ -47,4 +47,26 @@ public sealed class ImportCommandTests
         Assert.That(stderr.ToString(), Does.Contain("] 5/5 "));
         Assert.That(stderr.ToString(), Does.Contain("[##############################]"));
     }
+
+    [Test]
+    public async Task RunAsync_StopsNamingTheKey_WhenSettingIsWrong()
+    {
+        using var store = new TemporaryStore();
+        const string Variable = "KzDiff__Jobs__Lease";
+        Environment.SetEnvironmentVariable(Variable, "00:00:01");
+        try
+        {
+            var stderr = new StringWriter();
+
+            var exit = await ImportCommand.RunAsync([TemporaryStore.TestData("freedonia-2023.txt")], TextWriter.Null, stderr, false, CancellationToken.None);
+
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stderr.ToString(), Does.Contain("KzDiff:Jobs:Lease must be between 00:00:10 and 1.00:00:00 (hh:mm:ss), was 00:00:01"));
+            Assert.That(Directory.EnumerateFiles(store.Folder), Is.Empty, "stopped before the store was created");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Variable, null);
+        }
+    }
 }

@@ -31,7 +31,7 @@ public sealed class UrlFetcherTests
     [Test]
     public async Task FetchAsync_GivesUp_WhenServerDoesNotAnswerInTime()
     {
-        var (content, error) = await Fetcher(_ => throw new InvalidOperationException("unused"), timeoutSeconds: 1, delay: TimeSpan.FromSeconds(30)).FetchAsync(Url);
+        var (content, error) = await Fetcher(_ => throw new InvalidOperationException("unused"), timeout: TimeSpan.FromSeconds(1), delay: TimeSpan.FromSeconds(30)).FetchAsync(Url);
 
         Assert.That(content, Is.Null);
         Assert.That(error, Does.Contain("did not answer within 1 s"));
@@ -58,11 +58,11 @@ public sealed class UrlFetcherTests
     private static UrlFetcher Fetcher(
         Func<HttpRequestMessage, HttpContent> content,
         long maxBytes = 1024 * 1024,
-        int timeoutSeconds = 10,
+        TimeSpan? timeout = null,
         TimeSpan? delay = null,
         HttpStatusCode status = HttpStatusCode.OK)
     {
-        var options = new KzDiffOptions { Import = new ImportOptions { MaxFetchBytes = maxBytes, FetchTimeoutSeconds = timeoutSeconds } };
+        var options = new KzDiffOptions { Import = new ImportOptions { MaxFetchBytes = maxBytes, FetchTimeout = timeout ?? TimeSpan.FromSeconds(10) } };
         return new UrlFetcher(new HttpClient(new FakeHandler(content, delay, status)), options);
     }
 

@@ -5,6 +5,7 @@ using KzDiff.Service.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KzDiff.Service.Tests.Support;
 
@@ -27,15 +28,24 @@ internal sealed class TestStore : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
+    /// <summary>The store's connection string (SQLite file or PostgreSQL database).</summary>
+    public string ConnectionString => Get<ResolvedPaths>().ConnectionString;
+
     public RecordingScheduler Scheduler => Services.GetRequiredService<RecordingScheduler>();
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>A store of its own, initialized as at start-up.</summary>
+    /// <param name="mode">SQLite file or PostgreSQL database.</param>
+    /// <param name="configure">Replaces services before the store's own are added.</param>
+    /// <param name="settings">Configuration over the defaults of the test store.</param>
+    /// <param name="seed">Writes into the empty store (given its connection string) before start-up initializes it.</param>
     public static async Task<TestStore> CreateAsync(
         StorageMode mode,
         Action<IServiceCollection>? configure = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        Func<string, Task>? seed = null)
     {
         var postgres = mode == StorageMode.PostgreSql ? await TestPostgres.CreateAsync() : null;
         var folder = Directory.CreateTempSubdirectory("kzdiff-store-").FullName;
@@ -60,8 +70,25 @@ internal sealed class TestStore : IAsyncDisposable
         services.AddSingleton<IComparisonScheduler>(sp => sp.GetRequiredService<RecordingScheduler>());
         services.AddKzDiffComparisons();
         var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<StoreInitializer>().InitializeAsync();
-        return new TestStore(provider, folder, postgres);
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        var store = new TestStore(provider, folder, postgres);
+        try
+        {
+            if (seed is not null)
+            {
+                Directory.CreateDirectory(Path.Combine(folder, "jobs"));
+                await seed(store.ConnectionString);
+            }
+
+            await provider.GetRequiredService<StoreInitializer>().InitializeAsync();
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+
+        return store;
     }
 
     public async Task<T> QueryAsync<T>(Func<KzDiffDbContext, Task<T>> query)

@@ -115,10 +115,10 @@ public sealed class CrashRecoveryTests
 
     private async Task<T> CountAsync<T>(Func<KzDiffDbContext, Task<T>> query)
     {
-        var options = new DbContextOptionsBuilder<KzDiffDbContext>()
+        var options = new DbContextOptionsBuilder<SqliteKzDiffDbContext>()
             .UseSqlite($"Data Source={Path.Combine(home, "jobs", "kzdiff.db")};Pooling=False")
             .Options;
-        await using var db = new KzDiffDbContext(options);
+        await using var db = new SqliteKzDiffDbContext(options);
         return await query(db);
     }
 }

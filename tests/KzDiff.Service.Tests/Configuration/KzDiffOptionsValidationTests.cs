@@ -1,0 +1,93 @@
+using KzDiff.Service.Configuration;
+using KzDiff.Service.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KzDiff.Service.Tests.Configuration;
+
+/// <summary>Settings are checked when a host starts: a wrong one stops it, naming the key and the value found.</summary>
+public sealed class KzDiffOptionsValidationTests
+{
+    [TestCase("KzDiff:EditionsFolder", "", "KzDiff:EditionsFolder must name a folder, was empty")]
+    [TestCase("KzDiff:JobsFolder", " ", "KzDiff:JobsFolder must name a folder, was empty")]
+    [TestCase("KzDiff:Storage:Mode", "7", "KzDiff:Storage:Mode must be Embedded or PostgreSql, was 7")]
+    [TestCase("KzDiff:Storage:Mode", "Oracle", "'KzDiff:Storage:Mode'")]
+    [TestCase("KzDiff:Import:MaxEditionBytes", "0", "KzDiff:Import:MaxEditionBytes must be between 1024 and 1073741824 bytes, was 0")]
+    [TestCase("KzDiff:Import:MaxFetchBytes", "-5", "KzDiff:Import:MaxFetchBytes must be between 1024 and 1073741824 bytes, was -5")]
+    [TestCase("KzDiff:Import:FetchTimeout", "00:00:00", "KzDiff:Import:FetchTimeout must be between 00:00:01 and 00:10:00 (hh:mm:ss), was 00:00:00")]
+    [TestCase("KzDiff:Import:FetchTimeout", "30", "KzDiff:Import:FetchTimeout must be between 00:00:01 and 00:10:00 (hh:mm:ss), was 30.00:00:00")]
+    [TestCase("KzDiff:Import:FetchTimeout", "half a minute", "'KzDiff:Import:FetchTimeout'")]
+    [TestCase("KzDiff:Import:ParallelParsers", "0", "KzDiff:Import:ParallelParsers must be between 1 and 64, was 0")]
+    [TestCase("KzDiff:Jobs:WorkerCount", "0", "KzDiff:Jobs:WorkerCount must be between 1 and 64, was 0")]
+    [TestCase("KzDiff:Jobs:WorkerCount", "many", "'KzDiff:Jobs:WorkerCount'")]
+    [TestCase("KzDiff:Jobs:MaxAttempts", "5", "KzDiff:Jobs:MaxAttempts must be between 1 and 4, was 5")]
+    [TestCase("KzDiff:Jobs:Lease", "00:00:01", "KzDiff:Jobs:Lease must be between 00:00:10 and 1.00:00:00 (hh:mm:ss), was 00:00:01")]
+    public void StartAsync_StopsNamingTheKey_WhenSettingIsWrong(string key, string value, string expected)
+    {
+        using var host = BuildHost(new Dictionary<string, string?> { [key] = value });
+
+        Assert.That(async () => await host.StartAsync(), Throws.Exception.With.Message.Contains(expected));
+    }
+
+    [Test]
+    public void StartAsync_StopsNamingConnectionString_WhenPostgreSqlModeHasNone()
+    {
+        using var host = BuildHost(new Dictionary<string, string?> { ["KzDiff:Storage:Mode"] = "PostgreSql" });
+
+        Assert.That(
+            async () => await host.StartAsync(),
+            Throws.TypeOf<OptionsValidationException>().With.Message.Contains("KzDiff:Storage:ConnectionString must be set when KzDiff:Storage:Mode is PostgreSql"));
+    }
+
+    [Test]
+    public void StartAsync_ListsEveryWrongSetting_WhenSeveralAreWrong()
+    {
+        using var host = BuildHost(new Dictionary<string, string?> { ["KzDiff:Jobs:WorkerCount"] = "100", ["KzDiff:Import:ParallelParsers"] = "-1" });
+
+        var error = Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.That(error!.Failures, Is.EquivalentTo(new[]
+        {
+            "KzDiff:Jobs:WorkerCount must be between 1 and 64, was 100",
+            "KzDiff:Import:ParallelParsers must be between 1 and 64, was -1",
+        }));
+    }
+
+    [Test]
+    public void Options_AreTheRepositorySettings_WhenRootAppSettingsIsRead()
+    {
+        var root = RepositoryRoot();
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(root, "appsettings.json")).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddKzDiffStore(root);
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        var options = provider.GetRequiredService<KzDiffOptions>();
+
+        Assert.That((options.Import.FetchTimeout, options.Jobs.Lease, options.Jobs.WorkerCount), Is.EqualTo((TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(5), 2)));
+    }
+
+    private static IHost BuildHost(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddKzDiffStore(Path.GetTempPath());
+        return builder.Build();
+    }
+
+    /// <summary>The work tree above the test output, or the one this file was compiled from (output kept apart: KZDIFF_ARTIFACTS).</summary>
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "")
+    {
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KzDiff.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", ".."));
+    }
+}
