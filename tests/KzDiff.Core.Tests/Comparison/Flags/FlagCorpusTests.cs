@@ -8,6 +8,7 @@ namespace KzDiff.Core.Tests.Comparison.Flags;
 /// formatting, and of the right kind on hand-picked changes of pairs the rules were not tuned on
 /// (other countries, 2020 → 2021), and on the Kazakhstan examples of issue 8.
 /// </summary>
+[Category("Corpus")]
 public sealed class FlagCorpusTests
 {
     private static readonly string[] NineCountries =
