@@ -1,3 +1,5 @@
+using KzDiff.Core.Parsing;
+
 namespace KzDiff.Service.Configuration;
 
 /// <summary>Limits on what an import may read, so a hostile or mistaken source cannot exhaust the service.</summary>
@@ -11,6 +13,18 @@ public sealed class ImportOptions
 
     /// <summary>Largest response body read from a URL.</summary>
     public long MaxFetchBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Deepest HTML element nesting an edition may have (real pages: at most 26).</summary>
+    public int MaxNestingDepth { get; set; } = EditionParserOptions.Default.MaxNestingDepth;
+
+    /// <summary>Most headings an edition may have (real editions: at most 67).</summary>
+    public int MaxHeadings { get; set; } = EditionParserOptions.Default.MaxHeadings;
+
+    /// <summary>Most sections, run-in headings included, an edition may have (real editions: at most 100).</summary>
+    public int MaxSections { get; set; } = EditionParserOptions.Default.MaxSections;
+
+    /// <summary>The parser's limits as configured.</summary>
+    public EditionParserOptions ParserLimits => new() { MaxNestingDepth = MaxNestingDepth, MaxHeadings = MaxHeadings, MaxSections = MaxSections };
 
     /// <summary>Editions parsed at once during a folder import.</summary>
     public int ParallelParsers { get; set; } = Environment.ProcessorCount;

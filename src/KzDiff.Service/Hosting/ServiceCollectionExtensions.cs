@@ -63,7 +63,17 @@ public static class ServiceCollectionExtensions
     public static KzDiffOptions ReadOptions(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return configuration.GetSection(KzDiffOptions.SectionName).Get<KzDiffOptions>() ?? new KzDiffOptions();
+        var options = configuration.GetSection(KzDiffOptions.SectionName).Get<KzDiffOptions>() ?? new KzDiffOptions();
+        try
+        {
+            options.Import.ParserLimits.Validate();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw new InvalidOperationException($"{KzDiffOptions.SectionName}:Import:{ex.ParamName} must be a positive number", ex);
+        }
+
+        return options;
     }
 
     /// <summary>Comparison and batch services, the job and its recovery, without choosing how jobs are scheduled.</summary>
