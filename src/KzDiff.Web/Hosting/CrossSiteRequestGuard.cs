@@ -39,7 +39,7 @@ internal sealed class CrossSiteRequestGuard(RequestDelegate next, IProblemDetail
         HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
 
     /// <summary>Whether the browser says the request comes from another origin than this one.</summary>
-    internal static bool IsFromAnotherSite(HttpRequest request)
+    private static bool IsFromAnotherSite(HttpRequest request)
     {
         // "same-site" is another origin on the same site (another port or subdomain): still not us.
         // "none" is the user's own navigation (address bar, bookmark).
