@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using KzDiff.Service.Tests.Support;
 using KzDiff.Web.Tests.Support;
 
 namespace KzDiff.Web.Tests.Api;

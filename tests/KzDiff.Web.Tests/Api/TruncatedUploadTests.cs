@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using KzDiff.Service.Tests.Support;
 using KzDiff.Web.Tests.Support;
 
 namespace KzDiff.Web.Tests.Api;
