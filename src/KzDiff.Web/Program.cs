@@ -41,6 +41,7 @@ builder.Services.AddKzDiffJobs(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseMiddleware<NoSniffHeader>();
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     // Malformed JSON and oversized bodies surface as BadHttpRequestException: they are the client's
@@ -48,6 +49,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
 });
 app.UseStatusCodePages();
+app.UseMiddleware<CrossSiteRequestGuard>();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseOutputCache();

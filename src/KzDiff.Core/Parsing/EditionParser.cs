@@ -14,22 +14,25 @@ public static class EditionParser
     /// <param name="content">The source bytes as read from a file, an upload or a URL.</param>
     /// <param name="sourceName">File name or URL; a fallback for country and year.</param>
     /// <param name="format">Forces a format instead of detecting it.</param>
-    /// <exception cref="EditionParseException">The input is not a readable edition.</exception>
-    public static Edition Parse(ReadOnlySpan<byte> content, string sourceName, EditionFormat? format = null)
+    /// <param name="options">Limits on what an edition may contain; <see cref="EditionParserOptions.Default"/> when null.</param>
+    /// <exception cref="EditionParseException">The input is not a readable edition, or exceeds a limit of <paramref name="options"/>.</exception>
+    public static Edition Parse(ReadOnlySpan<byte> content, string sourceName, EditionFormat? format = null, EditionParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
+        var limits = options ?? EditionParserOptions.Default;
+        limits.Validate();
         var text = TextDecoder.Decode(content);
         var actualFormat = format ?? FormatDetector.Detect(text, sourceName);
         var document = actualFormat switch
         {
-            EditionFormat.StateGovHtml => StateGovHtmlReader.Read(text),
+            EditionFormat.StateGovHtml => StateGovHtmlReader.Read(text, limits),
             EditionFormat.PdfText => PdfTextReader.Read(text),
             EditionFormat.PlainText => PlainTextReader.Read(text),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown edition format"),
         };
 
         var metadata = ResolveMetadata(document, sourceName, actualFormat, Convert.ToHexStringLower(SHA256.HashData(content)));
-        var root = SectionTreeBuilder.Build($"{metadata.CountryName} {metadata.Year}", document.Blocks);
+        var root = SectionTreeBuilder.Build($"{metadata.CountryName} {metadata.Year}", document.Blocks, new ParseBudget(limits));
         if (!root.DescendantsAndSelf().Any(n => n.Paragraphs.Length > 0))
         {
             throw new EditionParseException("no report text found");

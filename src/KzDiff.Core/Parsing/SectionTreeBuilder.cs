@@ -14,20 +14,23 @@ namespace KzDiff.Core.Parsing;
 internal sealed class SectionTreeBuilder
 {
     private readonly Draft root;
+    private readonly ParseBudget budget;
     private readonly List<Draft> subheadings = [];
     private Draft? top;
     private Draft? subsection;
     private Draft? runIn;
     private string? pendingSectionNumber;
 
-    private SectionTreeBuilder(string documentTitle)
+    private SectionTreeBuilder(string documentTitle, ParseBudget budget)
     {
         root = new Draft(documentTitle, SectionLevel.Document, null, 0);
+        this.budget = budget;
     }
 
-    public static SectionNode Build(string documentTitle, IEnumerable<SourceBlock> blocks)
+    /// <exception cref="EditionParseException">The blocks hold more headings or make more sections than <paramref name="budget"/> allows (the default limits when null).</exception>
+    public static SectionNode Build(string documentTitle, IEnumerable<SourceBlock> blocks, ParseBudget? budget = null)
     {
-        var builder = new SectionTreeBuilder(documentTitle);
+        var builder = new SectionTreeBuilder(documentTitle, budget ?? new ParseBudget(EditionParserOptions.Default));
         foreach (var block in blocks)
         {
             builder.Add(block);
@@ -51,7 +54,7 @@ internal sealed class SectionTreeBuilder
 
         if (HeadingRules.TryParseRunIn(block, out var title, out var rest))
         {
-            runIn = new Draft(title, SectionLevel.RunIn, null, 0);
+            runIn = NewSection(title, SectionLevel.RunIn, null, 0);
             Container().Children.Add(runIn);
             runIn.AddParagraph(rest);
             return;
@@ -62,6 +65,7 @@ internal sealed class SectionTreeBuilder
 
     private void AddHeading(SourceBlock block)
     {
+        budget.CountHeading();
         var text = block.Text;
         if (HeadingRules.TryParseSection(text, out var number, out var sectionTitle))
         {
@@ -86,7 +90,7 @@ internal sealed class SectionTreeBuilder
         if (HeadingRules.IsExecutiveSummary(text))
         {
             CloseAll();
-            top = new Draft(text, SectionLevel.Summary, null, block.LevelHint);
+            top = NewSection(text, SectionLevel.Summary, null, block.LevelHint);
             root.Children.Add(top);
             return;
         }
@@ -95,7 +99,7 @@ internal sealed class SectionTreeBuilder
         if (top is { Level: SectionLevel.Section } && HeadingRules.TryParseSubsection(text, out var letter))
         {
             subheadings.Clear();
-            subsection = new Draft(text, SectionLevel.Subsection, letter, block.LevelHint);
+            subsection = NewSection(text, SectionLevel.Subsection, letter, block.LevelHint);
             top.Children.Add(subsection);
             return;
         }
@@ -108,7 +112,7 @@ internal sealed class SectionTreeBuilder
         }
 
         var parent = subheadings.Count > 0 ? subheadings[^1] : subsection ?? top ?? root;
-        var subheading = new Draft(text, SectionLevel.Subheading, null, block.LevelHint);
+        var subheading = NewSection(text, SectionLevel.Subheading, null, block.LevelHint);
         parent.Children.Add(subheading);
         subheadings.Add(subheading);
     }
@@ -116,7 +120,7 @@ internal sealed class SectionTreeBuilder
     private void OpenSection(string number, string title)
     {
         CloseAll();
-        top = new Draft(title, SectionLevel.Section, number, 0);
+        top = NewSection(title, SectionLevel.Section, number, 0);
         root.Children.Add(top);
     }
 
@@ -127,6 +131,12 @@ internal sealed class SectionTreeBuilder
         subsection = null;
         runIn = null;
         subheadings.Clear();
+    }
+
+    private Draft NewSection(string title, SectionLevel level, string? number, int levelHint)
+    {
+        budget.CountSection();
+        return new Draft(title, level, number, levelHint);
     }
 
     private Draft Container() => subheadings.Count > 0 ? subheadings[^1] : subsection ?? top ?? root;

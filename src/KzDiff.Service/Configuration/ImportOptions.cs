@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using KzDiff.Core.Parsing;
 
 namespace KzDiff.Service.Configuration;
 
@@ -16,6 +17,21 @@ public sealed class ImportOptions
     /// <summary>Largest response body read from a URL.</summary>
     [Range(typeof(long), "1024", "1073741824", ErrorMessage = "{0} must be between {1} and {2} bytes")]
     public long MaxFetchBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Deepest HTML element nesting an edition may have (real pages: at most 26).</summary>
+    [Range(1, 1_000_000, ErrorMessage = "{0} must be between {1} and {2}")]
+    public int MaxNestingDepth { get; set; } = EditionParserOptions.Default.MaxNestingDepth;
+
+    /// <summary>Most headings an edition may have (real editions: at most 67).</summary>
+    [Range(1, 1_000_000, ErrorMessage = "{0} must be between {1} and {2}")]
+    public int MaxHeadings { get; set; } = EditionParserOptions.Default.MaxHeadings;
+
+    /// <summary>Most sections, run-in headings included, an edition may have (real editions: at most 100).</summary>
+    [Range(1, 1_000_000, ErrorMessage = "{0} must be between {1} and {2}")]
+    public int MaxSections { get; set; } = EditionParserOptions.Default.MaxSections;
+
+    /// <summary>The parser's limits as configured.</summary>
+    public EditionParserOptions ParserLimits => new() { MaxNestingDepth = MaxNestingDepth, MaxHeadings = MaxHeadings, MaxSections = MaxSections };
 
     /// <summary>Editions parsed at once during a folder import.</summary>
     [Range(1, 64, ErrorMessage = "{0} must be between {1} and {2}")]

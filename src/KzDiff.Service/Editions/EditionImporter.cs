@@ -58,7 +58,7 @@ public sealed class EditionImporter(
         Edition parsed;
         try
         {
-            parsed = EditionParser.Parse(content.Span, sourceName, format);
+            parsed = EditionParser.Parse(content.Span, sourceName, format, options.Import.ParserLimits);
         }
         catch (EditionParseException ex)
         {

@@ -89,6 +89,11 @@ internal static class EditionEndpoints
                 ? ApiProblems.TooLarge(tooLarge)
                 : ApiProblems.BadRequest("the multipart body cannot be read: " + ex.Message);
         }
+        catch (IOException)
+        {
+            // The multipart reader's word for a body that ends before its closing boundary.
+            return ApiProblems.BadRequest("the multipart body is cut off: it ends before its closing boundary");
+        }
 
         var file = form.Files.GetFile("file") ?? (form.Files.Count == 1 ? form.Files[0] : null);
         if (file is null)

@@ -28,7 +28,8 @@ public sealed class SectionTreeBuilderTests
             blocks.Add(Paragraph("Text."));
         }
 
-        var root = SectionTreeBuilder.Build("Doc", blocks);
+        // Ten times the default limits: the path suffixes, not the limits, must keep this linear.
+        var root = SectionTreeBuilder.Build("Doc", blocks, new ParseBudget(new EditionParserOptions { MaxHeadings = 20_001, MaxSections = 20_001 }));
 
         Assert.That(root.Children[0].Children[^1].Path, Is.EqualTo("1/women-20000"));
     }

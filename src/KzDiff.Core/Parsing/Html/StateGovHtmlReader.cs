@@ -27,14 +27,12 @@ internal static class StateGovHtmlReader
     private static readonly FrozenSet<string> EmphasisElements =
         new[] { "strong", "b", "u" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static SourceDocument Read(string html)
+    public static SourceDocument Read(string html, EditionParserOptions limits)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-
         // Most of a page is menus, the table of contents and the report builder ahead of the
         // report; parsing only from the report content element on cuts the work by two thirds.
         var contentStart = ReportContentStart(html);
-        using var document = parser.ParseDocument(contentStart > 0 ? html[contentStart..] : html);
+        using var document = ParseGuarded(contentStart > 0 ? html[contentStart..] : html, new ParseBudget(limits));
         var hints = contentStart > 0 ? StateGovPageMetadata.ReadMarkup(html[..contentStart]) : StateGovPageMetadata.Read(document);
         var parts = FindReportBody(document);
         if (parts.Count == 0)
@@ -63,6 +61,45 @@ internal static class StateGovHtmlReader
         }
 
         return new SourceDocument(blocks, hints, EditionHints.None);
+    }
+
+    // AngleSharp's tree construction scans the open elements for every start tag (is a <p> in
+    // scope?), so its time grows with the square of the nesting: 50,000 nested divs took 34 s.
+    // The page is refused as soon as an element lies deeper than the limit, which caps that scan
+    // and keeps the whole parse linear. An element's depth is known only once AngleSharp has
+    // inserted it, which it has done by the time it creates the next one.
+    private static IDocument ParseGuarded(string html, ParseBudget budget)
+    {
+        IElement? previous = null;
+        var parser = new HtmlParser(new HtmlParserOptions
+        {
+            IsScripting = false,
+            OnCreated = (element, _) =>
+            {
+                CheckDepth(previous, budget);
+                if (element.LocalName is ['h', >= '1' and <= '6'])
+                {
+                    budget.CountHeading();
+                }
+
+                previous = element;
+            },
+        });
+        var document = parser.ParseDocument(html);
+        CheckDepth(previous, budget);
+        return document;
+    }
+
+    // Walks at most one step past the limit, so a check costs no more than the limit however deep the page.
+    private static void CheckDepth(IElement? element, ParseBudget budget)
+    {
+        var depth = 0;
+        for (var current = element; current is not null && depth <= budget.Limits.MaxNestingDepth; current = current.ParentElement)
+        {
+            depth++;
+        }
+
+        budget.CheckDepth(depth);
     }
 
     private static int ReportContentStart(string html)

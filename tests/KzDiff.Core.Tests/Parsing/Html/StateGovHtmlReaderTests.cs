@@ -122,23 +122,26 @@ public sealed class StateGovHtmlReaderTests
         Assert.That(AllSentences(edition), Is.EqualTo(new[] { "The law bans <script>alert(1)</script> in posts.", "Clicks were logged." }));
     }
 
+    // Far beyond the default MaxNestingDepth: the walks must not recurse where an operator raises it.
+    private static readonly EditionParserOptions Unlimited = new() { MaxNestingDepth = 100_000 };
+
     [Test]
-    public void Parse_SurvivesDeeplyNestedMarkup()
+    public void Parse_SurvivesDeeplyNestedMarkup_WhenNestingLimitIsRaised()
     {
         var deep = string.Concat(Enumerable.Repeat("<div>", 20_000)) + "<p>Deep text.</p>" + string.Concat(Enumerable.Repeat("</div>", 20_000));
 
-        var edition = Parse(Head + "<div id=\"report_content\"><section class=\"report__content__inner\"><h2>Executive Summary</h2>" + deep + "</section></div>");
+        var edition = Parse(Head + "<div id=\"report_content\"><section class=\"report__content__inner\"><h2>Executive Summary</h2>" + deep + "</section></div>", Unlimited);
 
         Assert.That(AllSentences(edition), Does.Contain("Deep text."));
     }
 
     [Test]
-    public void Parse_ReadsOuterSectionOnce_WhenReportSectionsNestDeeply()
+    public void Parse_ReadsOuterSectionOnce_WhenReportSectionsNestDeeplyAndNestingLimitIsRaised()
     {
         var nested = string.Concat(Enumerable.Repeat("<section class=\"report__content__inner\"><ul><li>", 5_000))
             + "<p>Innermost.</p>" + string.Concat(Enumerable.Repeat("</li></ul></section>", 5_000));
 
-        var edition = Parse(Head + "<div id=\"report_content\"><section class=\"report__content__inner\"><h2>Executive Summary</h2><p>Outer.</p></section>" + nested + "</div>");
+        var edition = Parse(Head + "<div id=\"report_content\"><section class=\"report__content__inner\"><h2>Executive Summary</h2><p>Outer.</p></section>" + nested + "</div>", Unlimited);
 
         Assert.That(AllSentences(edition), Is.EqualTo(new[] { "Outer.", "Innermost." }));
     }
@@ -157,7 +160,8 @@ public sealed class StateGovHtmlReaderTests
             Throws.TypeOf<EditionParseException>().With.Message.EqualTo("the report body has no paragraphs"));
     }
 
-    private static Edition Parse(string html) => EditionParser.Parse(Encoding.UTF8.GetBytes(html), "page.html");
+    private static Edition Parse(string html, EditionParserOptions? options = null) =>
+        EditionParser.Parse(Encoding.UTF8.GetBytes(html), "page.html", options: options);
 
     private static List<string> AllSentences(Edition edition) => edition.Root.DescendantsAndSelf().SelectMany(n => n.Sentences).ToList();
 }
