@@ -48,7 +48,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<EditionTreeCache>();
         services.TryAddSingleton<IEditionReader, CoreEditionReader>();
         services.TryAddSingleton<IComparisonEngine, CoreComparisonEngine>();
-        services.TryAddSingleton<IComparisonCodec, ContractComparisonCodec>();
         services.AddSingleton<TitleSectionAligner>();
         services.TryAddSingleton<ISectionAligner, EngineSectionAligner>();
         services.AddSingleton<LineageAssigner>();
