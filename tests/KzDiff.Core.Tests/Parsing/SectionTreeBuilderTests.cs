@@ -1,5 +1,6 @@
 using KzDiff.Core.Editions;
 using KzDiff.Core.Parsing;
+using KzDiff.Core.Tests.Support;
 
 namespace KzDiff.Core.Tests.Parsing;
 
@@ -19,18 +20,36 @@ public sealed class SectionTreeBuilderTests
     }
 
     [Test]
-    public void Build_StaysFast_WhenThousandsOfHeadingsRepeat()
+    public void Build_SuffixesEveryRepeat_WhenThousandsOfHeadingsRepeat()
+    {
+        var root = SectionTreeBuilder.Build("Doc", RepeatedHeadings(20_000));
+
+        Assert.That(root.Children[0].Children, Has.Length.EqualTo(20_000));
+        Assert.That(root.Children[0].Children[^1].Path, Is.EqualTo("1/women-20000"));
+    }
+
+    [Test]
+    public void Build_GrowsLinearly_WhenHeadingsRepeat()
+    {
+        // Finding a free suffix by counting up from 2 for every repeat would be quadratic: 16
+        // times the work for 4 times the headings. Linear work stays near 4.
+        var (small, large) = (RepeatedHeadings(5_000), RepeatedHeadings(20_000));
+
+        var growth = WorkGrowth.Ratio(() => SectionTreeBuilder.Build("Doc", small), () => SectionTreeBuilder.Build("Doc", large));
+
+        Assert.That(growth, Is.LessThan(10), "4x the headings took this many times longer");
+    }
+
+    private static List<SourceBlock> RepeatedHeadings(int count)
     {
         var blocks = new List<SourceBlock> { Heading("Section 1. Integrity") };
-        for (var i = 0; i < 20_000; i++)
+        for (var i = 0; i < count; i++)
         {
             blocks.Add(Heading("Women"));
             blocks.Add(Paragraph("Text."));
         }
 
-        var root = SectionTreeBuilder.Build("Doc", blocks);
-
-        Assert.That(root.Children[0].Children[^1].Path, Is.EqualTo("1/women-20000"));
+        return blocks;
     }
 
     [Test]
