@@ -9,7 +9,7 @@ namespace KzDiff.Core.Rendering;
 
 /// <summary>
 /// The JSON form of a comparison: what <c>kzdiff compare --format json</c> prints, what the API
-/// returns and what the service stores. The records in <see cref="Contract"/> are the contract;
+/// returns and what the service stores. The records in <c>Rendering/Contract</c> are the contract;
 /// this class maps the model onto them and serializes them with <see cref="ContractJsonContext"/>.
 /// <code>
 /// {
