@@ -50,7 +50,7 @@ internal static class CompareCommand
             // Colour only for a terminal: not for a file, a pipe, an in-process writer or NO_COLOR.
             if (request.Format == ComparisonFormat.Text && request.Output is null && TerminalConsole.IsColourTerminal(stdout))
             {
-                ComparisonTerminalText.Write(TerminalConsole.Create(stdout), comparison, options);
+                ComparisonTerminalText.Write(TerminalConsole.Create(stdout, ComparisonTerminalText.NoWrapWidth), comparison, options);
                 return 0;
             }
 

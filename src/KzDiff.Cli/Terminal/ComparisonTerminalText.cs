@@ -10,6 +10,13 @@ namespace KzDiff.Cli.Terminal;
 /// </summary>
 internal static class ComparisonTerminalText
 {
+    /// <summary>
+    /// A console width no line reaches: the terminal wraps long sentences itself, as it did
+    /// before colours came from Spectre; Spectre's own wrapping would put hard line breaks into
+    /// text copied from the terminal.
+    /// </summary>
+    public const int NoWrapWidth = 1_000_000;
+
     public static void Write(IAnsiConsole console, EditionComparison comparison, RenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(console);

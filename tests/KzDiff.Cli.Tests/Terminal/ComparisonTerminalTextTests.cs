@@ -21,7 +21,7 @@ public sealed partial class ComparisonTerminalTextTests
     {
         using var output = new StringWriter();
 
-        ComparisonTerminalText.Write(TerminalConsole.Create(output, width: 10_000), Freedonia(), RenderOptions.Default);
+        ComparisonTerminalText.Write(TerminalConsole.Create(output, ComparisonTerminalText.NoWrapWidth), Freedonia(), RenderOptions.Default);
 
         Assert.That(output.ToString(), Does.Contain("\u001b[31m[-two-]\u001b[0m"));
         Assert.That(output.ToString(), Does.Contain("\u001b[32m{+five+}\u001b[0m"));
@@ -33,7 +33,7 @@ public sealed partial class ComparisonTerminalTextTests
         var comparison = Freedonia();
         using var output = new StringWriter();
 
-        ComparisonTerminalText.Write(TerminalConsole.Create(output, width: 10_000), comparison, RenderOptions.Default);
+        ComparisonTerminalText.Write(TerminalConsole.Create(output, ComparisonTerminalText.NoWrapWidth), comparison, RenderOptions.Default);
 
         Assert.That(Escapes().Replace(output.ToString(), string.Empty), Is.EqualTo(ComparisonRenderer.Render(comparison, ComparisonFormat.Text)));
     }
