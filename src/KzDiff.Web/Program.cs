@@ -33,6 +33,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
     json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
 });
 builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
 builder.Services.AddOutputCache(options => options.AddComparisonOutputCache());

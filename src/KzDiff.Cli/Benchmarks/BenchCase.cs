@@ -8,5 +8,5 @@ namespace KzDiff.Cli.Benchmarks;
 /// <param name="Name">Short label printed with the figures.</param>
 /// <param name="Runs">Timed runs after warm-up; the median is reported. Whole-corpus cases use few.</param>
 /// <param name="Prepare">Untimed set-up returning the timed operation.</param>
-/// <param name="MinWarmUpRuns">Untimed runs before timing at least; warm-up also goes on for up to two seconds.</param>
-internal sealed record BenchCase(string Group, string Name, int Runs, Func<Action> Prepare, int MinWarmUpRuns = 3);
+/// <param name="WarmUpRuns">Untimed warm-up runs before timing (BenchmarkDotNet's warm-up count).</param>
+internal sealed record BenchCase(string Group, string Name, int Runs, Func<Action> Prepare, int WarmUpRuns = 10);

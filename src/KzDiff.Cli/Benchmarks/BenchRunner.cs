@@ -1,72 +1,64 @@
-using System.Diagnostics;
-using System.Runtime;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.NoEmit;
 
 namespace KzDiff.Cli.Benchmarks;
 
-/// <summary>Warm-up, then timed runs on the calling thread; the median resists the other processes sharing the machine.</summary>
+/// <summary>
+/// Runs a case with BenchmarkDotNet, in this process (the corpus and the prepared inputs are
+/// already here; a generated benchmark project per case would take longer to build than to run).
+/// Monitoring strategy, one invocation per iteration: the cases take milliseconds to seconds, so
+/// each run is timed alone and the median resists other processes sharing the machine.
+/// </summary>
 internal static class BenchRunner
 {
-    private const int MaxWarmUpRuns = 2000;
-    private const int StableRunsNeeded = 5;
+    private const double NanosecondsPerMillisecond = 1_000_000;
 
-    // Tiered compilation recompiles hot methods with profile data in the background, later still
-    // on a busy machine; warm-up lasts at least one second and at most twenty.
-    private static readonly TimeSpan MinWarmUpTime = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxWarmUpTime = TimeSpan.FromSeconds(20);
-
+    /// <exception cref="InvalidOperationException">BenchmarkDotNet produced no measurement (its validation failed or the case threw).</exception>
     public static BenchResult Run(BenchCase benchCase, int? runsOverride = null)
     {
         ArgumentNullException.ThrowIfNull(benchCase);
-        var operation = benchCase.Prepare();
+
+        // Prepared here, not in a [GlobalSetup]: a missing corpus file is the command's error, not a failed benchmark.
+        BenchCaseHost.Operation = benchCase.Prepare();
         var runs = Math.Max(1, runsOverride ?? benchCase.Runs);
-        WarmUp(operation, benchCase.MinWarmUpRuns);
+        var job = Job.Default
+            .WithToolchain(InProcessNoEmitToolchain.DontLogOutput)
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(benchCase.WarmUpRuns)
+            .WithIterationCount(runs)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1);
+        // BenchmarkDotNet's own report would bury the one line per case; it is kept to explain a failure.
+        var log = new AccumulationLogger();
+        var config = ManualConfig.CreateEmpty()
+            .AddJob(job)
+            .AddLogger(log)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "kzdiff-bench"))
 
-        var timings = new double[runs];
-        using var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        for (var i = 0; i < runs; i++)
+            // A Debug build still runs (the header says its figures are not representative).
+            .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.DisableOptimizationsValidator);
+        var summary = BenchmarkRunner.Run<BenchCaseHost>(config);
+        var report = summary.Reports.SingleOrDefault();
+        if (report?.ResultStatistics is not { } statistics)
         {
-            var start = Stopwatch.GetTimestamp();
-            operation();
-            timings[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            var failure = log.GetLog().Split('\n').FirstOrDefault(line => line.Contains("Exception", StringComparison.Ordinal))?.Trim();
+            var reasons = summary.ValidationErrors.Select(e => e.Message).DefaultIfEmpty(failure ?? "the case failed while it was measured");
+            throw new InvalidOperationException(string.Join("; ", reasons));
         }
 
-        process.Refresh();
-        var cpuPerRun = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / runs;
-        Array.Sort(timings);
-        var median = runs % 2 == 1 ? timings[runs / 2] : (timings[(runs / 2) - 1] + timings[runs / 2]) / 2;
-        return new BenchResult(benchCase, median, timings[0], timings[^1], cpuPerRun, runs);
-    }
-
-    // Warm-up runs in windows; it ends once a window is no faster than the one before (the code
-    // has reached its final tier) and the JIT compiled nothing during it.
-    private static void WarmUp(Action operation, int minRuns)
-    {
-        var start = Stopwatch.GetTimestamp();
-        var windowSize = Math.Min(StableRunsNeeded, minRuns + 1);
-        var window = new double[windowSize];
-        double? previousMedian = null;
-        for (var i = 0; i < MaxWarmUpRuns; i += windowSize)
-        {
-            var compiledBefore = JitInfo.GetCompiledMethodCount();
-            for (var j = 0; j < windowSize; j++)
-            {
-                var runStart = Stopwatch.GetTimestamp();
-                operation();
-                window[j] = Stopwatch.GetElapsedTime(runStart).TotalMilliseconds;
-            }
-
-            Array.Sort(window);
-            var median = window[windowSize / 2];
-            var jitQuiet = JitInfo.GetCompiledMethodCount() == compiledBefore;
-            var elapsed = Stopwatch.GetElapsedTime(start);
-            var noFaster = previousMedian is { } previous && median >= previous * 0.97;
-            if (elapsed >= MaxWarmUpTime || elapsed >= MinWarmUpTime && i + windowSize >= minRuns && jitQuiet && noFaster)
-            {
-                return;
-            }
-
-            previousMedian = previousMedian is { } best ? Math.Min(best, median) : median;
-        }
+        return new BenchResult(
+            benchCase,
+            statistics.Median / NanosecondsPerMillisecond,
+            statistics.Min / NanosecondsPerMillisecond,
+            statistics.Max / NanosecondsPerMillisecond,
+            report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase),
+            statistics.N);
     }
 }

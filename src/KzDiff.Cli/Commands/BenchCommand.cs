@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Runtime;
 using KzDiff.Cli.Benchmarks;
+using KzDiff.Cli.Terminal;
+using Spectre.Console;
 
 namespace KzDiff.Cli.Commands;
 
@@ -45,27 +47,19 @@ internal static class BenchCommand
         }
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"corpus {folder}; {Environment.ProcessorCount} cores, load average {LoadAverage()}, server GC {GCSettings.IsServerGC}, build {BuildConfiguration}"));
+            $"corpus {folder}; {Environment.ProcessorCount} cores, load average {LoadAverage()}, server GC {GCSettings.IsServerGC}, build {BuildConfiguration}, BenchmarkDotNet in-process"));
+        var status = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? TerminalConsole.Create(stderr).Status() : null;
         foreach (var benchCase in cases)
         {
-            var showProgress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-            if (showProgress)
-            {
-                stderr.Write($"  running: {benchCase.Name} ...\r");
-            }
-
             try
             {
-                var result = BenchRunner.Run(benchCase, runs);
-                if (showProgress)
-                {
-                    stderr.Write(new string(' ', benchCase.Name.Length + 16) + "\r");
-                }
-
+                var result = status is null
+                    ? BenchRunner.Run(benchCase, runs)
+                    : status.Start(Markup.Escape($"running: {benchCase.Name}"), _ => BenchRunner.Run(benchCase, runs));
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{benchCase.Group,-8} {benchCase.Name,-52} median {result.MedianMs,9:F2} ms  (min {result.MinMs:F2}, max {result.MaxMs:F2}, CPU {result.CpuMsPerRun:F2} ms/run, {result.Runs} runs)"));
+                    $"{benchCase.Group,-8} {benchCase.Name,-52} median {result.MedianMs,9:F2} ms  (min {result.MinMs:F2}, max {result.MaxMs:F2}, {Megabytes(result.AllocatedBytesPerRun)} MB allocated/run, {result.Runs} runs)"));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
             {
                 stderr.WriteLine($"kzdiff: {benchCase.Name}: {e.Message}");
                 return 1;
@@ -74,6 +68,9 @@ internal static class BenchCommand
 
         return 0;
     }
+
+    private static string Megabytes(long? bytes) =>
+        bytes is { } b ? (b / (1024.0 * 1024)).ToString("F1", CultureInfo.InvariantCulture) : "n/a";
 
     // Other processes on a shared machine inflate every figure; the load average says by how much.
     private static string LoadAverage()

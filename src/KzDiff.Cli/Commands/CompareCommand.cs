@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KzDiff.Cli.Terminal;
 using KzDiff.Core.Comparison;
 using KzDiff.Core.Editions;
 using KzDiff.Core.Rendering;
@@ -44,10 +45,15 @@ internal static class CompareCommand
             var older = load(request.Old);
             var newer = load(request.New);
             var comparison = EditionComparer.Compare(older, newer);
+            var options = new RenderOptions(request.ChangesOnly, request.Section);
+
             // Colour only for a terminal: not for a file, a pipe, an in-process writer or NO_COLOR.
-            var color = request.Format == ComparisonFormat.Text && request.Output is null && ReferenceEquals(stdout, Console.Out)
-                && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-            var options = new RenderOptions(request.ChangesOnly, request.Section, color);
+            if (request.Format == ComparisonFormat.Text && request.Output is null && TerminalConsole.IsColourTerminal(stdout))
+            {
+                ComparisonTerminalText.Write(TerminalConsole.Create(stdout, ComparisonTerminalText.NoWrapWidth), comparison, options);
+                return 0;
+            }
+
             if (request.Output is null)
             {
                 ComparisonRenderer.Render(comparison, request.Format, stdout, options);

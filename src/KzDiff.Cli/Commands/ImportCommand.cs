@@ -1,6 +1,8 @@
 using System.CommandLine;
 using KzDiff.Cli.Store;
+using KzDiff.Cli.Terminal;
 using KzDiff.Service.Editions;
+using Spectre.Console;
 
 namespace KzDiff.Cli.Commands;
 
@@ -49,11 +51,10 @@ internal static class ImportCommand
 
             if (files.Count > 0)
             {
-                using var bar = new ProgressBar(stderr, interactive);
-                var summary = await store.Get<FolderImporter>().ImportFilesAsync(
-                    files,
-                    new InlineProgress<ImportProgress>(p => bar.Show(p.Done, p.Total, Describe(p.Last))),
-                    cancellationToken);
+                var importer = store.Get<FolderImporter>();
+                var summary = interactive
+                    ? await ImportWithProgressAsync(importer, files, stderr, cancellationToken)
+                    : await importer.ImportFilesAsync(files, progress: null, cancellationToken);
                 results.AddRange(summary.Results);
             }
 
@@ -64,6 +65,43 @@ internal static class ImportCommand
             await stderr.WriteLineAsync("kzdiff import: cannot open the edition store: " + e.Message);
             return 2;
         }
+    }
+
+    // A progress bar on the terminal (standard error, so standard output stays the summary alone).
+    private static async Task<ImportSummary> ImportWithProgressAsync(FolderImporter importer, List<string> files, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        ImportSummary? summary = null;
+        await new Progress(TerminalConsole.Create(stderr))
+            .Columns(new ProgressBarColumn(), new PercentageColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask($"0/{files.Count}", maxValue: files.Count);
+
+                // Progress<T> reports on the thread pool, possibly out of order and after the
+                // import returned: each report counts one file, and the last frame comes from the
+                // summary, never from a late report.
+                var gate = new Lock();
+                var finished = false;
+                var reports = new Progress<ImportProgress>(p =>
+                {
+                    lock (gate)
+                    {
+                        if (!finished)
+                        {
+                            task.Increment(1);
+                            task.Description = Markup.Escape($"{p.Done}/{p.Total} {Describe(p.Last)}");
+                        }
+                    }
+                });
+                summary = await importer.ImportFilesAsync(files, reports, cancellationToken);
+                lock (gate)
+                {
+                    finished = true;
+                    task.Value = files.Count;
+                    task.Description = $"{files.Count}/{files.Count} done";
+                }
+            });
+        return summary!;
     }
 
     private static async Task<ImportResult> ImportUrlAsync(CliStore store, Uri url, CancellationToken cancellationToken)

@@ -1,19 +1,16 @@
-using System.Buffers;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 using KzDiff.Core.Comparison;
-using KzDiff.Core.Editions;
+using KzDiff.Core.Rendering.Contract;
 
 namespace KzDiff.Core.Rendering;
 
 /// <summary>
 /// The JSON form of a comparison: what <c>kzdiff compare --format json</c> prints, what the API
-/// returns and what the service stores. Written and read by hand with System.Text.Json's
-/// reader and writer so the contract below is the code, not a by-product of type names.
+/// returns and what the service stores. The records in <c>Rendering/Contract</c> are the contract;
+/// this class maps the model onto them and serializes them with <see cref="ContractJsonContext"/>.
 /// <code>
 /// {
 ///   "engineVersion": "2",
@@ -44,292 +41,45 @@ namespace KzDiff.Core.Rendering;
 /// </summary>
 public static class ComparisonJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        // Readable non-ASCII text ("Nur-Sultan’s") but still escaped <, >, & and quotes, so the
-        // JSON stays safe if someone inlines it into a page.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    /// <summary>
+    /// Readable non-ASCII text ("Nur-Sultan’s") but still escaped &lt;, &gt;, &amp; and quotes, so
+    /// the JSON stays safe if someone inlines it into a page. Documents that embed the contract
+    /// (the API's) write with it too, so the embedded part reads byte for byte as stored.
+    /// </summary>
+    public static JavaScriptEncoder Encoder { get; } = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static string Write(EditionComparison comparison)
-    {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        Write(comparison, buffer);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    // After Encoder: static initialisers run in textual order.
+    private static readonly JsonTypeInfo<ComparisonContract> IndentedType = TypeInfo(indented: true);
 
-    public static void Write(EditionComparison comparison, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new Utf8JsonWriter(stream, WriterOptions);
-        Write(comparison, writer);
-    }
+    private static readonly JsonTypeInfo<ComparisonContract> CompactType = TypeInfo(indented: false);
 
-    public static void Write(EditionComparison comparison, IBufferWriter<byte> output)
-    {
-        using var writer = new Utf8JsonWriter(output, WriterOptions);
-        Write(comparison, writer);
-    }
-
-    private static void Write(EditionComparison comparison, Utf8JsonWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(comparison);
-        writer.WriteStartObject();
-        writer.WriteString("engineVersion", comparison.EngineVersion);
-        WriteEdition(writer, "old", comparison.Old);
-        WriteEdition(writer, "new", comparison.New);
-        WriteStatistics(writer, comparison.Statistics);
-        writer.WriteStartArray("sections");
-        foreach (var section in comparison.Sections)
-        {
-            WriteSection(writer, section);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.Flush();
-    }
-
-    private static void WriteEdition(Utf8JsonWriter writer, string name, EditionMetadata edition)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteString("country", edition.CountryKey);
-        writer.WriteString("countryName", edition.CountryName);
-        writer.WriteNumber("year", edition.Year);
-        writer.WriteString("sha256", edition.Sha256);
-        writer.WriteString("source", edition.SourceName);
-        writer.WriteString("format", Lower(edition.Format));
-        writer.WriteEndObject();
-    }
-
-    private static void WriteStatistics(Utf8JsonWriter writer, ComparisonStatistics s)
-    {
-        writer.WriteStartObject("stats");
-        writer.WriteNumber("sectionsUnchanged", s.SectionsUnchanged);
-        writer.WriteNumber("sectionsModified", s.SectionsModified);
-        writer.WriteNumber("sectionsAdded", s.SectionsAdded);
-        writer.WriteNumber("sectionsRemoved", s.SectionsRemoved);
-        writer.WriteNumber("sentencesUnchanged", s.SentencesUnchanged);
-        writer.WriteNumber("sentencesModified", s.SentencesModified);
-        writer.WriteNumber("sentencesMoved", s.SentencesMoved);
-        writer.WriteNumber("sentencesAdded", s.SentencesAdded);
-        writer.WriteNumber("sentencesRemoved", s.SentencesRemoved);
-        writer.WriteNumber("wordsAdded", s.WordsAdded);
-        writer.WriteNumber("wordsRemoved", s.WordsRemoved);
-        writer.WriteNumber("substantiveChanges", s.SubstantiveChanges);
-        writer.WriteNumber("routineChanges", s.RoutineChanges);
-        writer.WriteNumber("formattingChanges", s.FormattingChanges);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteSection(Utf8JsonWriter writer, SectionChange section)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("status", Lower(section.Status));
-        writer.WriteBoolean("renamed", section.Renamed);
-        writer.WriteBoolean("moved", section.Moved);
-        writer.WriteBoolean("split", section.Split);
-        writer.WriteBoolean("merged", section.Merged);
-        WriteReference(writer, "old", section.Old);
-        WriteReference(writer, "new", section.New);
-        writer.WriteNumber("similarity", Math.Round(section.Similarity, 4));
-        writer.WriteNumber("confidence", Math.Round(section.Confidence, 4));
-        writer.WriteStartArray("evidence");
-        foreach (var evidence in section.Evidence)
-        {
-            writer.WriteStringValue(evidence);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("sentences");
-        foreach (var row in section.Sentences)
-        {
-            WriteSentence(writer, row);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    private static void WriteReference(Utf8JsonWriter writer, string name, SectionReference? reference)
-    {
-        if (reference is null)
-        {
-            writer.WriteNull(name);
-            return;
-        }
-
-        writer.WriteStartObject(name);
-        writer.WriteString("path", reference.Path);
-        writer.WriteString("title", reference.Title);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteSentence(Utf8JsonWriter writer, SentenceChange row)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("status", Lower(row.Status));
-        writer.WriteString("kind", Lower(row.Kind));
-        writer.WriteString("old", row.Old);
-        writer.WriteString("new", row.New);
-        writer.WriteString("movedFrom", row.MovedFrom);
-        writer.WriteString("movedTo", row.MovedTo);
-        writer.WriteStartArray("words");
-        foreach (var edit in row.Words)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("op", Lower(edit.Operation));
-            writer.WriteString("text", edit.Text);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteString("note", row.Note);
-        writer.WriteEndObject();
-    }
+    /// <param name="comparison">The comparison to write.</param>
+    /// <param name="indented">Indented for people (the CLI); compact for storage and the API.</param>
+    public static string Write(EditionComparison comparison, bool indented = true) =>
+        JsonSerializer.Serialize(ComparisonContract.From(comparison), indented ? IndentedType : CompactType);
 
     /// <summary>Reads the JSON this class writes back into a comparison.</summary>
     /// <exception cref="FormatException">The text is not a comparison in this contract.</exception>
-    public static EditionComparison Read(string json)
+    public static EditionComparison Read(string json) => ReadContract(json).ToComparison();
+
+    /// <summary>Reads the JSON this class writes into the contract's records, without building the model.</summary>
+    /// <exception cref="FormatException">The text is not a comparison in this contract.</exception>
+    public static ComparisonContract ReadContract(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            using var document = JsonDocument.Parse(json);
-            return ReadComparison(document.RootElement);
+            return JsonSerializer.Deserialize(json, CompactType) ?? throw new FormatException("not a KzDiff comparison: null");
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+        catch (JsonException e)
         {
             throw new FormatException("not a KzDiff comparison: " + e.Message, e);
         }
     }
 
-    private static EditionComparison ReadComparison(JsonElement root)
+    private static JsonTypeInfo<ComparisonContract> TypeInfo(bool indented)
     {
-        var sections = ImmutableArray.CreateBuilder<SectionChange>();
-        foreach (var section in root.GetProperty("sections").EnumerateArray())
-        {
-            sections.Add(ReadSection(section));
-        }
-
-        return new EditionComparison(
-            ReadEdition(root.GetProperty("old")),
-            ReadEdition(root.GetProperty("new")),
-            root.GetProperty("engineVersion").GetString() ?? string.Empty,
-            ReadStatistics(root.GetProperty("stats")),
-            sections.ToImmutable());
-    }
-
-    private static EditionMetadata ReadEdition(JsonElement e)
-    {
-        return new EditionMetadata(
-            e.GetProperty("country").GetString() ?? string.Empty,
-            OptionalString(e, "countryName") ?? string.Empty,
-            e.GetProperty("year").GetInt32(),
-            OptionalString(e, "source") ?? string.Empty,
-            e.GetProperty("sha256").GetString() ?? string.Empty,
-            OptionalString(e, "format") is { } format ? Parse<EditionFormat>(format) : EditionFormat.StateGovHtml);
-    }
-
-    private static ComparisonStatistics ReadStatistics(JsonElement s)
-    {
-        return new ComparisonStatistics(
-            s.GetProperty("sectionsUnchanged").GetInt32(),
-            s.GetProperty("sectionsModified").GetInt32(),
-            s.GetProperty("sectionsAdded").GetInt32(),
-            s.GetProperty("sectionsRemoved").GetInt32(),
-            s.GetProperty("sentencesUnchanged").GetInt32(),
-            s.GetProperty("sentencesModified").GetInt32(),
-            s.GetProperty("sentencesMoved").GetInt32(),
-            s.GetProperty("sentencesAdded").GetInt32(),
-            s.GetProperty("sentencesRemoved").GetInt32(),
-            s.GetProperty("wordsAdded").GetInt32(),
-            s.GetProperty("wordsRemoved").GetInt32(),
-            s.GetProperty("substantiveChanges").GetInt32(),
-            s.GetProperty("routineChanges").GetInt32(),
-            s.GetProperty("formattingChanges").GetInt32());
-    }
-
-    private static SectionChange ReadSection(JsonElement e)
-    {
-        var evidence = ImmutableArray.CreateBuilder<string>();
-        foreach (var item in e.GetProperty("evidence").EnumerateArray())
-        {
-            evidence.Add(item.GetString() ?? string.Empty);
-        }
-
-        var rows = ImmutableArray.CreateBuilder<SentenceChange>();
-        foreach (var row in e.GetProperty("sentences").EnumerateArray())
-        {
-            rows.Add(ReadSentence(row));
-        }
-
-        return new SectionChange(
-            Parse<SectionStatus>(e.GetProperty("status").GetString()),
-            e.GetProperty("renamed").GetBoolean(),
-            e.GetProperty("moved").GetBoolean(),
-            e.GetProperty("split").GetBoolean(),
-            e.GetProperty("merged").GetBoolean(),
-            ReadReference(e.GetProperty("old")),
-            ReadReference(e.GetProperty("new")),
-            e.GetProperty("similarity").GetDouble(),
-            e.GetProperty("confidence").GetDouble(),
-            evidence.ToImmutable(),
-            rows.ToImmutable());
-    }
-
-    private static SectionReference? ReadReference(JsonElement e)
-    {
-        return e.ValueKind == JsonValueKind.Null
-            ? null
-            : new SectionReference(e.GetProperty("path").GetString() ?? string.Empty, e.GetProperty("title").GetString() ?? string.Empty);
-    }
-
-    private static SentenceChange ReadSentence(JsonElement e)
-    {
-        var words = ImmutableArray<WordEdit>.Empty;
-        if (e.TryGetProperty("words", out var list) && list.ValueKind == JsonValueKind.Array)
-        {
-            var builder = ImmutableArray.CreateBuilder<WordEdit>();
-            foreach (var edit in list.EnumerateArray())
-            {
-                builder.Add(new WordEdit(Parse<WordOperation>(edit.GetProperty("op").GetString()), edit.GetProperty("text").GetString() ?? string.Empty));
-            }
-
-            words = builder.ToImmutable();
-        }
-
-        return new SentenceChange(
-            Parse<SentenceStatus>(e.GetProperty("status").GetString()),
-            Parse<ChangeKind>(e.GetProperty("kind").GetString()),
-            OptionalString(e, "old"),
-            OptionalString(e, "new"),
-            OptionalString(e, "movedFrom"),
-            OptionalString(e, "movedTo"),
-            words,
-            OptionalString(e, "note"));
-    }
-
-    private static string? OptionalString(JsonElement e, string name)
-    {
-        return e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-    }
-
-    private static T Parse<T>(string? value)
-        where T : struct, Enum
-    {
-        if (value is null || !Enum.TryParse<T>(value, ignoreCase: true, out var result) || !Enum.IsDefined(result) || char.IsDigit(value[0]))
-        {
-            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"unknown {typeof(T).Name} \"{value}\""));
-        }
-
-        return result;
-    }
-
-    private static string Lower<T>(T value)
-        where T : struct, Enum
-    {
-        return value.ToString().ToLowerInvariant();
+        var options = new JsonSerializerOptions(ContractJsonContext.Default.Options) { WriteIndented = indented, Encoder = Encoder };
+        return (JsonTypeInfo<ComparisonContract>)options.GetTypeInfo(typeof(ComparisonContract));
     }
 }

@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Collections.Immutable;
+using System.Text;
 using KzDiff.Core.Comparison;
 
 namespace KzDiff.Core.Rendering;
@@ -6,66 +7,98 @@ namespace KzDiff.Core.Rendering;
 /// <summary>
 /// Terminal output: one block per section, a line per changed sentence marked with a symbol
 /// (so it reads without colour) and word changes inline as [-deleted-]{+inserted+}, the
-/// convention of <c>git diff --word-diff</c>. Colours are ANSI escapes, only when asked for.
+/// convention of <c>git diff --word-diff</c>. Plain text only: <see cref="Lines"/> tags each run
+/// with a <see cref="TextTone"/> for a front end that colours (the CLI, on a terminal).
 /// </summary>
 public static class ComparisonText
 {
-    private const string Red = "\u001b[31m";
-    private const string Green = "\u001b[32m";
-    private const string Yellow = "\u001b[33m";
-    private const string Cyan = "\u001b[36m";
-    private const string Bold = "\u001b[1m";
-    private const string Dim = "\u001b[2m";
-    private const string Reset = "\u001b[0m";
-
     public static void Render(EditionComparison comparison, TextWriter writer, RenderOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(writer);
-        options ??= RenderOptions.Default;
-        var color = options.Color;
-        var view = ComparisonFilter.Apply(comparison, options);
-        writer.WriteLine(Paint(color, Bold, SectionLabels.Clean($"{SectionLabels.Edition(view.Old)} → {SectionLabels.Edition(view.New)}")));
-        writer.WriteLine(SectionLabels.Summary(view.Statistics));
+        var line = new StringBuilder();
+        foreach (var runs in Lines(comparison, options))
+        {
+            line.Clear();
+            foreach (var run in runs)
+            {
+                line.Append(run.Text);
+            }
+
+            writer.WriteLine(line);
+        }
+    }
+
+    /// <summary>The output line by line, each line as runs of text with their tone; an empty line has no runs.</summary>
+    public static IEnumerable<ImmutableArray<TextRun>> Lines(EditionComparison comparison, RenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return LinesOf(ComparisonFilter.Apply(comparison, options ?? RenderOptions.Default));
+    }
+
+    private static IEnumerable<ImmutableArray<TextRun>> LinesOf(EditionComparison view)
+    {
+        yield return [new TextRun(SectionLabels.Clean($"{SectionLabels.Edition(view.Old)} → {SectionLabels.Edition(view.New)}"), TextTone.Title)];
+        yield return [new TextRun(SectionLabels.Summary(view.Statistics), TextTone.Plain)];
         foreach (var section in view.Sections)
         {
-            writer.WriteLine();
+            yield return [];
             var flags = SectionLabels.Flags(section);
             var status = section.Status.ToString().ToLowerInvariant() + (flags.Length > 0 ? ", " + flags : string.Empty);
-            writer.WriteLine(Paint(color, Cyan, $"== {SectionLabels.Clean(SectionLabels.Heading(section))}  [{status}]"));
+            yield return [new TextRun($"== {SectionLabels.Clean(SectionLabels.Heading(section))}  [{status}]", TextTone.Heading)];
             foreach (var row in section.Sentences)
             {
-                WriteRow(writer, row, color);
+                if (Row(row) is { IsDefault: false } line)
+                {
+                    yield return line;
+                }
             }
         }
     }
 
-    private static void WriteRow(TextWriter writer, SentenceChange row, bool color)
+    private static ImmutableArray<TextRun> Row(SentenceChange row)
     {
+        var runs = ImmutableArray.CreateBuilder<TextRun>();
         switch (row.Status)
         {
             case SentenceStatus.Unchanged:
-                writer.WriteLine(Paint(color, Dim, "  " + SectionLabels.Clean(row.New)));
+                runs.Add(new TextRun("  " + SectionLabels.Clean(row.New), TextTone.Unchanged));
                 break;
             case SentenceStatus.Added:
-                writer.WriteLine(Paint(color, Green, "+ " + SectionLabels.Clean(row.New)));
+                runs.Add(new TextRun("+ " + SectionLabels.Clean(row.New), TextTone.Added));
                 break;
             case SentenceStatus.Removed:
-                writer.WriteLine(Paint(color, Red, "- " + SectionLabels.Clean(row.Old)));
+                runs.Add(new TextRun("- " + SectionLabels.Clean(row.Old), TextTone.Removed));
                 break;
             case SentenceStatus.Modified:
-                writer.WriteLine("~ " + Words(row, color) + Suffix(row));
+                runs.Add(new TextRun("~ ", TextTone.Plain));
+                AddWords(runs, row);
+                AddSuffix(runs, row);
                 break;
             case SentenceStatus.Moved when row.MovedTo is not null:
-                writer.WriteLine(Paint(color, Yellow, $"> moved to {SectionLabels.Clean(row.MovedTo)}: ") + SectionLabels.Clean(row.Old));
+                runs.Add(new TextRun($"> moved to {SectionLabels.Clean(row.MovedTo)}: ", TextTone.Moved));
+                runs.Add(new TextRun(SectionLabels.Clean(row.Old), TextTone.Plain));
                 break;
             case SentenceStatus.Moved:
-                writer.WriteLine(Paint(color, Yellow, $"< moved from {SectionLabels.Clean(row.MovedFrom)}: ") + (row.Words.IsEmpty ? SectionLabels.Clean(row.New) : Words(row, color)) + Suffix(row));
+                runs.Add(new TextRun($"< moved from {SectionLabels.Clean(row.MovedFrom)}: ", TextTone.Moved));
+                if (row.Words.IsEmpty)
+                {
+                    runs.Add(new TextRun(SectionLabels.Clean(row.New), TextTone.Plain));
+                }
+                else
+                {
+                    AddWords(runs, row);
+                }
+
+                AddSuffix(runs, row);
                 break;
+            default:
+                return default;
         }
+
+        return runs.ToImmutable();
     }
 
-    private static string Suffix(SentenceChange row)
+    private static void AddSuffix(ImmutableArray<TextRun>.Builder runs, SentenceChange row)
     {
         var parts = new List<string>(2);
         if (row.Kind is ChangeKind.Formatting or ChangeKind.Routine)
@@ -78,30 +111,28 @@ public static class ComparisonText
             parts.Add(row.Note);
         }
 
-        return parts.Count == 0 ? string.Empty : "  (" + string.Join("; ", parts) + ")";
+        if (parts.Count > 0)
+        {
+            runs.Add(new TextRun("  (" + string.Join("; ", parts) + ")", TextTone.Plain));
+        }
     }
 
-    private static string Words(SentenceChange row, bool color)
+    private static void AddWords(ImmutableArray<TextRun>.Builder runs, SentenceChange row)
     {
-        var text = new System.Text.StringBuilder();
         foreach (var edit in row.Words)
         {
             switch (edit.Operation)
             {
                 case WordOperation.Equal:
-                    text.Append(SectionLabels.Clean(edit.Text));
+                    runs.Add(new TextRun(SectionLabels.Clean(edit.Text), TextTone.Plain));
                     break;
                 case WordOperation.Delete:
-                    text.Append(Paint(color, Red, "[-" + SectionLabels.Clean(edit.Text) + "-]"));
+                    runs.Add(new TextRun("[-" + SectionLabels.Clean(edit.Text) + "-]", TextTone.Removed));
                     break;
                 case WordOperation.Insert:
-                    text.Append(Paint(color, Green, "{+" + SectionLabels.Clean(edit.Text) + "+}"));
+                    runs.Add(new TextRun("{+" + SectionLabels.Clean(edit.Text) + "+}", TextTone.Added));
                     break;
             }
         }
-
-        return text.ToString();
     }
-
-    private static string Paint(bool color, string code, string text) => color ? code + text + Reset : text;
 }

@@ -1,4 +1,5 @@
 using Hangfire;
+using KzDiff.Core.Rendering;
 using KzDiff.Service.Configuration;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Storage;
@@ -16,7 +17,6 @@ public sealed class ComparisonJob(
     IDbContextFactory<KzDiffDbContext> contextFactory,
     EditionTreeCache trees,
     IComparisonEngine engine,
-    IComparisonCodec codec,
     KzDiffOptions options,
     TimeProvider time,
     ILogger<ComparisonJob> logger)
@@ -51,7 +51,8 @@ public sealed class ComparisonJob(
 
             var comparison = engine.Compare(older, newer);
             await SetProgressAsync(comparisonId, owner, 80, cancellationToken);
-            var json = codec.Write(comparison);
+            // Compact: the API sends the stored text inside its own document, a third fewer bytes to copy.
+            var json = ComparisonJson.Write(comparison, indented: false);
 
             var now = time.GetUtcNow().UtcDateTime;
             var stored = await Owned(db, comparisonId, owner).ExecuteUpdateAsync(

@@ -1,5 +1,6 @@
 using KzDiff.Core.Comparison;
 using KzDiff.Core.Parsing;
+using KzDiff.Core.Rendering;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,6 @@ namespace KzDiff.Service.Comparisons;
 public sealed class ComparisonService(
     IDbContextFactory<KzDiffDbContext> contextFactory,
     IComparisonEngine engine,
-    IComparisonCodec codec,
     IComparisonScheduler scheduler,
     TimeProvider time)
 {
@@ -149,7 +149,7 @@ public sealed class ComparisonService(
     public async Task<EditionComparison?> GetResultAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var json = await GetResultJsonAsync(id, cancellationToken);
-        return json is null ? null : codec.Read(json);
+        return json is null ? null : ComparisonJson.Read(json);
     }
 
     private static async Task<Dictionary<int, Guid>> LatestEditionsAsync(

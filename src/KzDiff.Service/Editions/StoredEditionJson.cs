@@ -1,35 +1,39 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using KzDiff.Core.Editions;
 
 namespace KzDiff.Service.Editions;
 
 /// <summary>
-/// The stored form of a parsed tree. Jobs reload trees from here instead of parsing the source again,
-/// so a comparison never depends on the parser of the day it runs.
+/// The stored form of a parsed tree (<see cref="StoredEditionDocument"/>). Jobs reload trees from
+/// here instead of parsing the source again, so a comparison never depends on the parser of the
+/// day it runs. The format is that of every row stored so far: enums in camel case, null numbers left out.
 /// </summary>
 public static class StoredEditionJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    private static readonly JsonTypeInfo<StoredEditionDocument> DocumentType = (JsonTypeInfo<StoredEditionDocument>)new JsonSerializerOptions(StoredEditionJsonContext.Default.Options)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+        Converters =
+        {
+            new JsonStringEnumConverter<SectionLevel>(JsonNamingPolicy.CamelCase),
+            new JsonStringEnumConverter<EditionFormat>(JsonNamingPolicy.CamelCase),
+        },
+    }.GetTypeInfo(typeof(StoredEditionDocument));
 
     public static string Write(Edition edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
-        return JsonSerializer.Serialize(new StoredEdition(edition.Metadata, ToStored(edition.Root)), Options);
+        return JsonSerializer.Serialize(new StoredEditionDocument(edition.Metadata, ToStored(edition.Root)), DocumentType);
     }
 
     /// <exception cref="InvalidDataException">The text is not a stored tree.</exception>
     public static Edition Read(string json)
     {
-        StoredEdition? stored;
+        StoredEditionDocument? stored;
         try
         {
-            stored = JsonSerializer.Deserialize<StoredEdition>(json, Options);
+            stored = JsonSerializer.Deserialize(json, DocumentType);
         }
         catch (JsonException ex)
         {
@@ -44,32 +48,21 @@ public static class StoredEditionJson
         return new Edition(stored.Metadata, FromStored(stored.Root));
     }
 
-    private static StoredNode ToStored(SectionNode node) => new(
+    private static StoredSectionNode ToStored(SectionNode node) => new(
         node.Title,
         node.Key,
         node.Path,
         node.Level,
         node.Number,
-        node.Paragraphs.Select(p => p.Sentences.ToArray()).ToArray(),
-        node.Children.Select(ToStored).ToArray());
+        [.. node.Paragraphs.Select(p => (IReadOnlyList<string>)p.Sentences)],
+        [.. node.Children.Select(ToStored)]);
 
-    private static SectionNode FromStored(StoredNode node) => new(
+    private static SectionNode FromStored(StoredSectionNode node) => new(
         node.Title ?? string.Empty,
         node.Key ?? string.Empty,
         node.Path ?? string.Empty,
         node.Level,
         node.Number,
-        (node.Paragraphs ?? []).Select(p => new Paragraph(p.ToImmutableArray())).ToImmutableArray(),
-        (node.Children ?? []).Select(FromStored).ToImmutableArray());
-
-    private sealed record StoredEdition(EditionMetadata Metadata, StoredNode Root);
-
-    private sealed record StoredNode(
-        string? Title,
-        string? Key,
-        string? Path,
-        SectionLevel Level,
-        string? Number,
-        string[][]? Paragraphs,
-        StoredNode[]? Children);
+        [.. (node.Paragraphs ?? []).Select(p => new Paragraph([.. p]))],
+        [.. (node.Children ?? []).Select(FromStored)]);
 }

@@ -51,7 +51,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<StoreInitializer>();
         services.AddSingleton<EditionTreeCache>();
         services.TryAddSingleton<IComparisonEngine, CoreComparisonEngine>();
-        services.TryAddSingleton<IComparisonCodec, ContractComparisonCodec>();
         services.AddSingleton<TitleSectionAligner>();
         services.TryAddSingleton<ISectionAligner, EngineSectionAligner>();
         services.AddSingleton<LineageAssigner>();

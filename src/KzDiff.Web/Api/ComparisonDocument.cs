@@ -1,73 +1,69 @@
-using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using KzDiff.Core.Rendering;
+using KzDiff.Core.Rendering.Contract;
 using KzDiff.Service.Comparisons;
 
 namespace KzDiff.Web.Api;
 
 /// <summary>
-/// Writes <c>GET /api/comparisons/{id}</c>: the job's state, and when it succeeded the stored result
-/// spliced in verbatim as <c>comparison</c> (no parse and re-serialise of a megabyte document).
+/// <c>GET /api/comparisons/{id}</c> (and the 202 of a request): the job's state, and when it
+/// succeeded the comparison itself in the <c>kzdiff compare --format json</c> contract.
 /// </summary>
-internal static class ComparisonDocument
+/// <param name="Status">"queued", "running", "succeeded" or "failed".</param>
+/// <param name="Progress">0..100.</param>
+/// <param name="Error">Why it failed, or the last failed attempt's reason while it is retried.</param>
+/// <param name="Self">The URL to poll.</param>
+/// <param name="Comparison">The result once the status is "succeeded", otherwise null.</param>
+internal sealed record ComparisonDocument(
+    Guid Id,
+    string Country,
+    int From,
+    int To,
+    string Status,
+    int Progress,
+    string? Error,
+    string EngineVersion,
+    Guid FromEditionId,
+    Guid ToEditionId,
+    DateTime RequestedAt,
+    DateTime? StartedAt,
+    DateTime? CompletedAt,
+    int Attempts,
+    string Self,
+    ComparisonContract? Comparison)
 {
+    // The contract's encoder, so the embedded comparison is byte for byte the one stored.
+    private static readonly JsonTypeInfo<ComparisonDocument> DocumentType = (JsonTypeInfo<ComparisonDocument>)new JsonSerializerOptions(ApiJsonContext.Default.Options)
+    {
+        Encoder = ComparisonJson.Encoder,
+    }.GetTypeInfo(typeof(ComparisonDocument));
+
+    /// <param name="view">The comparison's state.</param>
+    /// <param name="resultJson">The stored result (compact contract JSON), or null while there is none.</param>
     public static byte[] Write(ComparisonView view, string? resultJson)
     {
-        var buffer = new ArrayBufferWriter<byte>(resultJson?.Length + 512 ?? 512);
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            w.WriteString("id", view.Id);
-            w.WriteString("country", view.Country);
-            w.WriteNumber("from", view.FromYear);
-            w.WriteNumber("to", view.ToYear);
-            w.WriteString("status", view.Status.ToString().ToLowerInvariant());
-            w.WriteNumber("progress", view.Progress);
-            WriteNullable(w, "error", view.Error);
-            w.WriteString("engineVersion", view.EngineVersion);
-            w.WriteString("fromEditionId", view.FromEditionId);
-            w.WriteString("toEditionId", view.ToEditionId);
-            w.WriteString("requestedAt", view.RequestedAt);
-            WriteDate(w, "startedAt", view.StartedAt);
-            WriteDate(w, "completedAt", view.CompletedAt);
-            w.WriteNumber("attempts", view.Attempts);
-            w.WriteString("self", $"/api/comparisons/{view.Id}");
-            w.WritePropertyName("comparison");
-            if (resultJson is null)
-            {
-                w.WriteNullValue();
-            }
-            else
-            {
-                w.WriteRawValue(resultJson, skipInputValidation: true);
-            }
-
-            w.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
+        ArgumentNullException.ThrowIfNull(view);
+        var document = new ComparisonDocument(
+            view.Id,
+            view.Country,
+            view.FromYear,
+            view.ToYear,
+            view.Status.ToString().ToLowerInvariant(),
+            view.Progress,
+            view.Error,
+            view.EngineVersion,
+            view.FromEditionId,
+            view.ToEditionId,
+            view.RequestedAt,
+            AsUtc(view.StartedAt),
+            AsUtc(view.CompletedAt),
+            view.Attempts,
+            $"/api/comparisons/{view.Id}",
+            resultJson is null ? null : ComparisonJson.ReadContract(resultJson));
+        return JsonSerializer.SerializeToUtf8Bytes(document, DocumentType);
     }
 
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void WriteDate(Utf8JsonWriter w, string name, DateTime? value)
-    {
-        if (value is { } date)
-        {
-            w.WriteString(name, DateTime.SpecifyKind(date, DateTimeKind.Utc));
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+    // The store hands back unspecified kinds; these times are UTC and say so ("Z").
+    private static DateTime? AsUtc(DateTime? value) => value is { } date ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : null;
 }

@@ -28,12 +28,12 @@ internal static class ComparisonEndpoints
         group.MapPost("/", RequestAsync)
             .WithSummary("Request the comparison of a country's editions for two years (202 and an id; reused when already requested)")
             .Accepts<ComparisonRequest>("application/json")
-            .Produces(StatusCodes.Status202Accepted, contentType: "application/json")
+            .Produces<ComparisonDocument>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:guid}", GetAsync)
             .WithSummary("Status, progress and error of a comparison, and the comparison itself (kzdiff compare JSON) when it succeeded")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces<ComparisonDocument>(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .CacheOutput(CachePolicy);

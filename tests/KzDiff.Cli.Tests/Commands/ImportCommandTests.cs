@@ -37,15 +37,17 @@ public sealed class ImportCommandTests
     }
 
     [Test]
-    public async Task RunAsync_DrawsProgressBar_WhenInteractive()
+    public async Task RunAsync_DrawsProgressBarToTheEnd_WhenInteractive()
     {
         using var store = new TemporaryStore();
         var stderr = new StringWriter();
+        var stdout = new StringWriter();
 
-        await ImportCommand.RunAsync([TemporaryStore.TestData()], TextWriter.Null, stderr, interactive: true, CancellationToken.None);
+        await ImportCommand.RunAsync([TemporaryStore.TestData()], stdout, stderr, interactive: true, CancellationToken.None);
 
-        Assert.That(stderr.ToString(), Does.Contain("] 5/5 "));
-        Assert.That(stderr.ToString(), Does.Contain("[##############################]"));
+        Assert.That(stderr.ToString(), Does.Contain("100%"));
+        Assert.That(stderr.ToString(), Does.Contain("5/5 done"));
+        Assert.That(stdout.ToString(), Does.StartWith("4 imported"), "the bar stays on standard error");
     }
 
     [Test]

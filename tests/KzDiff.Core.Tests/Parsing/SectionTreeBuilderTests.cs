@@ -1,5 +1,6 @@
 using KzDiff.Core.Editions;
 using KzDiff.Core.Parsing;
+using KzDiff.Core.Tests.Support;
 
 namespace KzDiff.Core.Tests.Parsing;
 
@@ -19,19 +20,40 @@ public sealed class SectionTreeBuilderTests
     }
 
     [Test]
-    public void Build_StaysFast_WhenThousandsOfHeadingsRepeat()
+    public void Build_SuffixesEveryRepeat_WhenThousandsOfHeadingsRepeat()
+    {
+        var root = SectionTreeBuilder.Build("Doc", RepeatedHeadings(20_000), TenfoldBudget());
+
+        Assert.That(root.Children[0].Children, Has.Length.EqualTo(20_000));
+        Assert.That(root.Children[0].Children[^1].Path, Is.EqualTo("1/women-20000"));
+    }
+
+    [Test]
+    public void Build_GrowsLinearly_WhenHeadingsRepeat()
+    {
+        // Finding a free suffix by counting up from 2 for every repeat would try (and build) a
+        // candidate path per earlier repeat: 16 times the work for 4 times the headings. Linear
+        // work stays near 4. Counted in bytes allocated, which no other process can disturb.
+        var (small, large) = (RepeatedHeadings(5_000), RepeatedHeadings(20_000));
+
+        var growth = WorkGrowth.AllocationRatio(() => SectionTreeBuilder.Build("Doc", small, TenfoldBudget()), () => SectionTreeBuilder.Build("Doc", large, TenfoldBudget()));
+
+        Assert.That(growth, Is.LessThan(6), "4x the headings allocated this many times as much");
+    }
+
+    // Ten times the default limits: the path suffixes, not the limits, must keep this linear.
+    private static ParseBudget TenfoldBudget() => new(new EditionParserOptions { MaxHeadings = 20_001, MaxSections = 20_001 });
+
+    private static List<SourceBlock> RepeatedHeadings(int count)
     {
         var blocks = new List<SourceBlock> { Heading("Section 1. Integrity") };
-        for (var i = 0; i < 20_000; i++)
+        for (var i = 0; i < count; i++)
         {
             blocks.Add(Heading("Women"));
             blocks.Add(Paragraph("Text."));
         }
 
-        // Ten times the default limits: the path suffixes, not the limits, must keep this linear.
-        var root = SectionTreeBuilder.Build("Doc", blocks, new ParseBudget(new EditionParserOptions { MaxHeadings = 20_001, MaxSections = 20_001 }));
-
-        Assert.That(root.Children[0].Children[^1].Path, Is.EqualTo("1/women-20000"));
+        return blocks;
     }
 
     [Test]

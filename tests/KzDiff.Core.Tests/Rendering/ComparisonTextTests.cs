@@ -16,11 +16,31 @@ public sealed class ComparisonTextTests
     }
 
     [Test]
-    public void Render_Colours_WhenAsked()
+    public void Lines_TagsEachRunWithWhatItShows_SoAFrontEndCanColourIt()
     {
-        var text = ComparisonRenderer.Render(RenderingSamples.Comparison(), ComparisonFormat.Text, new RenderOptions(Color: true));
+        var lines = ComparisonText.Lines(RenderingSamples.Comparison()).ToList();
 
-        Assert.That(text, Does.Contain("\u001b[31m[-40-]\u001b[0m"));
+        var modified = lines.Single(line => line.Any(run => run.Text == "[-40-]"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines[0].Single().Tone, Is.EqualTo(TextTone.Title));
+            Assert.That(modified[0], Is.EqualTo(new TextRun("~ ", TextTone.Plain)));
+            Assert.That(modified.Single(run => run.Text == "[-40-]").Tone, Is.EqualTo(TextTone.Removed));
+            Assert.That(modified.Single(run => run.Text == "{+65+}").Tone, Is.EqualTo(TextTone.Added));
+            Assert.That(lines.Where(line => line.Length > 0 && line[0].Text.StartsWith("< moved from", StringComparison.Ordinal)).Select(line => line[0].Tone), Is.EqualTo(new[] { TextTone.Moved }));
+            Assert.That(lines.Where(line => line.Length > 0 && line[0].Text.StartsWith("== ", StringComparison.Ordinal)).Select(line => line.Single().Tone), Is.Not.Empty.And.All.EqualTo(TextTone.Heading));
+        });
+    }
+
+    [Test]
+    public void Render_WritesTheLinesText_RunAfterRun()
+    {
+        var comparison = RenderingSamples.Comparison();
+
+        var text = ComparisonRenderer.Render(comparison, ComparisonFormat.Text);
+
+        var expected = string.Concat(ComparisonText.Lines(comparison).Select(line => string.Concat(line.Select(run => run.Text)) + Environment.NewLine));
+        Assert.That(text, Is.EqualTo(expected));
     }
 
     [Test]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KzDiff.Core.Rendering;
 using KzDiff.Web.Tests.Support;
 
 namespace KzDiff.Web.Tests.Api;
@@ -30,6 +31,29 @@ public sealed class ComparisonsApiTests : SharedApiHostTests
             sentences.Any(s => s.GetProperty("status").GetString() == "modified" && s.GetProperty("new").GetString()!.Contains("95 complaints")),
             Is.True,
             "the changed torture count is reported");
+    }
+
+    [Test]
+    public async Task GetComparison_SendsStateThenCompactCompareContract_InTheDocumentedOrder()
+    {
+        using var posted = await Client.PostAsJsonAsync("/api/comparisons", new { country = "ruritania", from = 2022, to = 2023 });
+        var location = posted.Headers.Location!.ToString();
+        await ApiHost.WaitForComparisonAsync(Client, location);
+
+        var body = await Client.GetStringAsync(location);
+
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        var id = root.GetProperty("id").GetString();
+        Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
+        {
+            "id", "country", "from", "to", "status", "progress", "error", "engineVersion", "fromEditionId", "toEditionId",
+            "requestedAt", "startedAt", "completedAt", "attempts", "self", "comparison",
+        }));
+        Assert.That(body, Does.StartWith($"{{\"id\":\"{id}\",\"country\":\"ruritania\",\"from\":2022,\"to\":2023,\"status\":\"succeeded\",\"progress\":100,\"error\":null,"));
+        Assert.That(root.GetProperty("completedAt").GetString(), Does.EndWith("Z"));
+        var comparison = root.GetProperty("comparison").GetRawText();
+        Assert.That(comparison, Is.EqualTo(ComparisonJson.Write(ComparisonJson.Read(comparison), indented: false)), "the stored compact contract, as kzdiff writes it");
     }
 
     [Test]

@@ -30,6 +30,23 @@ public sealed class HostingTests : SharedApiHostTests
     }
 
     [Test]
+    public async Task GetOpenApi_DescribesComparisonDocumentWithTheCompareContract()
+    {
+        using var body = JsonDocument.Parse(await Client.GetStringAsync("/openapi/v1.json"));
+        var root = body.RootElement;
+        var schemas = root.GetProperty("components").GetProperty("schemas");
+
+        var response = root.GetProperty("paths").GetProperty("/api/comparisons/{id}").GetProperty("get")
+            .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        var document = schemas.GetProperty(response.GetProperty("$ref").GetString()!.Split('/')[^1]);
+
+        Assert.That(document.GetProperty("properties").EnumerateObject().Select(p => p.Name), Is.SupersetOf(new[] { "id", "status", "progress", "self", "comparison" }));
+        Assert.That(document.GetProperty("properties").GetProperty("comparison").GetRawText(), Does.Contain("ComparisonContract"));
+        Assert.That(schemas.GetProperty("ComparisonContract").GetProperty("properties").EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "engineVersion", "old", "new", "stats", "sections" }));
+        Assert.That(schemas.GetProperty("SentenceChangeContract").GetProperty("properties").EnumerateObject().Select(p => p.Name), Does.Contain("movedFrom").And.Contain("words"));
+    }
+
+    [Test]
     public async Task GetHangfireDashboard_IsRefused_WhenRequestIsNotFromLoopback()
     {
         // The in-process test server has no remote address: exactly a request that is not from loopback.

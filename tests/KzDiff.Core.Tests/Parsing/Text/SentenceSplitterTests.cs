@@ -1,4 +1,5 @@
 using KzDiff.Core.Parsing.Text;
+using KzDiff.Core.Tests.Support;
 
 namespace KzDiff.Core.Tests.Parsing.Text;
 
@@ -155,13 +156,32 @@ public sealed class SentenceSplitterTests
     }
 
     [Test]
-    public void Split_StaysLinear_WhenInputIsEndlessAbbreviation()
+    public void Split_EndsAtTheLastSentence_WhenInputIsEndlessAbbreviation()
     {
-        // Sized so that a backward scan per period (quadratic) would take minutes, not milliseconds.
-        var text = string.Concat(Enumerable.Repeat("a.", 200_000)) + " The end.";
-
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = SentenceSplitter.Split(EndlessAbbreviation(200_000));
 
         Assert.That(sentences[^1], Is.EqualTo("The end."));
     }
+
+    [Test]
+    public void Split_GrowsLinearly_WhenInputIsEndlessAbbreviation()
+    {
+        // A backward scan per period would be quadratic: 16 times the work for 4 times the text.
+        var (small, large) = (EndlessAbbreviation(100_000), EndlessAbbreviation(400_000));
+
+        // Twenty splits per timed run: one takes well under a millisecond, too short to time alone.
+        var growth = WorkGrowth.Ratio(() => SplitTwenty(small), () => SplitTwenty(large));
+
+        Assert.That(growth, Is.LessThan(10), "4x the text took this many times longer");
+    }
+
+    private static void SplitTwenty(string text)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            SentenceSplitter.Split(text);
+        }
+    }
+
+    private static string EndlessAbbreviation(int periods) => string.Concat(Enumerable.Repeat("a.", periods)) + " The end.";
 }

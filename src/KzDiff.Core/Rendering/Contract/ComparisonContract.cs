@@ -1,0 +1,42 @@
+using KzDiff.Core.Comparison;
+
+namespace KzDiff.Core.Rendering.Contract;
+
+/// <summary>
+/// The root of the comparison contract (<c>kzdiff compare --format json</c>, the API's
+/// <c>comparison</c>, the service's stored result); see <see cref="ComparisonJson"/> for its shape.
+/// Properties are written in declaration order, so the order below is the contract's.
+/// </summary>
+public sealed record ComparisonContract
+{
+    public required string EngineVersion { get; init; }
+
+    public required EditionMetadataContract Old { get; init; }
+
+    public required EditionMetadataContract New { get; init; }
+
+    public required ComparisonStatisticsContract Stats { get; init; }
+
+    public required IReadOnlyList<SectionChangeContract> Sections { get; init; }
+
+    public static ComparisonContract From(EditionComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return new ComparisonContract
+        {
+            EngineVersion = comparison.EngineVersion,
+            Old = EditionMetadataContract.From(comparison.Old),
+            New = EditionMetadataContract.From(comparison.New),
+            Stats = ComparisonStatisticsContract.From(comparison.Statistics),
+            Sections = comparison.Sections.Select(SectionChangeContract.From).ToArray(),
+        };
+    }
+
+    /// <exception cref="FormatException">A status, kind, operation or format is not one the contract knows.</exception>
+    public EditionComparison ToComparison() => new(
+        Old.ToMetadata(),
+        New.ToMetadata(),
+        EngineVersion,
+        Stats.ToStatistics(),
+        [.. Sections.Select(section => section.ToSectionChange())]);
+}
