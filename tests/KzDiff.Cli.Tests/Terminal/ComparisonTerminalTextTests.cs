@@ -3,6 +3,7 @@ using KzDiff.Cli.Terminal;
 using KzDiff.Core.Comparison;
 using KzDiff.Core.Parsing;
 using KzDiff.Core.Rendering;
+using KzDiff.Testing;
 
 namespace KzDiff.Cli.Tests.Terminal;
 
@@ -10,7 +11,7 @@ public sealed partial class ComparisonTerminalTextTests
 {
     private static EditionComparison Freedonia()
     {
-        var folder = Path.Combine(RepositoryPaths.Root, "tests", "KzDiff.Cli.Tests", "Commands");
+        var folder = Path.Combine(TestEnvironment.RepositoryRoot, "tests", "KzDiff.Cli.Tests", "Commands");
         return EditionComparer.Compare(
             EditionParser.Parse(File.ReadAllBytes(Path.Combine(folder, "freedonia-2019.txt")), "freedonia-2019.txt"),
             EditionParser.Parse(File.ReadAllBytes(Path.Combine(folder, "freedonia-2020.txt")), "freedonia-2020.txt"));
