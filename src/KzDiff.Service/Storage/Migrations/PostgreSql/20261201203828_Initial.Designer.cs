@@ -13,7 +13,7 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlKzDiffDbContext))]
     [Migration("20261201203828_Initial")]
-    partial class Initial
+    partial class PostgreSqlInitial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KzDiff.Service.Storage.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class Initial : Migration
+    public partial class PostgreSqlInitial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -13,7 +13,7 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlKzDiffDbContext))]
     [Migration("20261201204349_DropSchemaInfo")]
-    partial class DropSchemaInfo
+    partial class PostgreSqlDropSchemaInfo
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

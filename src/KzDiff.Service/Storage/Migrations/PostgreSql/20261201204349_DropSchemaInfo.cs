@@ -9,7 +9,7 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
     /// The migration history replaces the schema_info version row of stores made before migrations
     /// (StoreInitializer adopts those as Initial before this runs).
     /// </summary>
-    public partial class DropSchemaInfo : Migration
+    public partial class PostgreSqlDropSchemaInfo : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

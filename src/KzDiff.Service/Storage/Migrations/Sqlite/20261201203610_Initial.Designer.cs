@@ -12,7 +12,7 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKzDiffDbContext))]
     [Migration("20261201203610_Initial")]
-    partial class Initial
+    partial class SqliteInitial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

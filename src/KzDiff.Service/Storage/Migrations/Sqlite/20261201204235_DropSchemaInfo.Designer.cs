@@ -12,7 +12,7 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKzDiffDbContext))]
     [Migration("20261201204235_DropSchemaInfo")]
-    partial class DropSchemaInfo
+    partial class SqliteDropSchemaInfo
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
