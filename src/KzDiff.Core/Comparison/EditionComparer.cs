@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using KzDiff.Core.Comparison.Alignment;
+using KzDiff.Core.Comparison.Corpus;
 using KzDiff.Core.Comparison.Sentences;
 using KzDiff.Core.Editions;
 
@@ -18,13 +19,20 @@ public static class EditionComparer
     /// </summary>
     private static readonly ConditionalWeakTable<SectionNode, EditionProfile> Profiles = new();
 
-    public static EditionComparison Compare(Edition older, Edition newer)
+    /// <summary>The engine version of a comparison made with <paramref name="corpus"/>: evidence can change the output.</summary>
+    public static string VersionWith(CorpusEvidence? corpus) =>
+        corpus is null || corpus.Reports == 0 ? EngineVersion : $"{EngineVersion}+corpus.{corpus.Version}";
+
+    /// <param name="older">The older edition.</param>
+    /// <param name="newer">The newer edition.</param>
+    /// <param name="corpus">What the other reports of the same two years say (template renames and edits); null to compare alone.</param>
+    public static EditionComparison Compare(Edition older, Edition newer, CorpusEvidence? corpus = null)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
         var oldProfile = Profiles.GetValue(older.Root, EditionProfile.Build);
         var newProfile = Profiles.GetValue(newer.Root, EditionProfile.Build);
-        var alignment = SectionAligner.Align(oldProfile, newProfile);
+        var alignment = SectionAligner.Align(oldProfile, newProfile, corpus);
         var matcher = new SentenceMatcher(oldProfile, newProfile);
         matcher.Run(alignment.Pairs);
         var rows = new RowBuilder(oldProfile, newProfile, matcher.OldLinks, matcher.NewLinks);
@@ -39,24 +47,24 @@ public static class EditionComparer
                 continue;
             }
 
-            sections.Add(ToSectionChange(pair, oldProfile, newProfile, sentences));
+            sections.Add(ToSectionChange(pair, oldProfile, newProfile, MarkTemplateEdits(sentences, corpus)));
         }
 
         var result = sections.ToImmutable();
-        return new EditionComparison(older.Metadata, newer.Metadata, EngineVersion, StatisticsCounter.Count(result), result);
+        return new EditionComparison(older.Metadata, newer.Metadata, VersionWith(corpus), StatisticsCounter.Count(result), result);
     }
 
     /// <summary>
     /// The section alignment alone (pairs with both sides, in the order <see cref="Compare"/> lists
     /// them), without aligning sentences: what section lineage needs, at about half the cost.
     /// </summary>
-    public static ImmutableArray<SectionPairing> AlignSections(Edition older, Edition newer)
+    public static ImmutableArray<SectionPairing> AlignSections(Edition older, Edition newer, CorpusEvidence? corpus = null)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
         var oldProfile = Profiles.GetValue(older.Root, EditionProfile.Build);
         var newProfile = Profiles.GetValue(newer.Root, EditionProfile.Build);
-        var alignment = SectionAligner.Align(oldProfile, newProfile);
+        var alignment = SectionAligner.Align(oldProfile, newProfile, corpus);
         var pairings = ImmutableArray.CreateBuilder<SectionPairing>(alignment.Pairs.Count);
         foreach (var pair in InDocumentOrder(alignment, oldProfile))
         {
@@ -124,6 +132,27 @@ public static class EditionComparer
         return new SectionChange(
             status, pair.Renamed, pair.Moved, pair.Split, pair.Merged, oldRef, newRef,
             pair.Similarity, pair.Confidence, [.. pair.Evidence], sentences);
+    }
+
+    /// <summary>Marks the edits many other reports of the same years made word for word.</summary>
+    private static ImmutableArray<SentenceChange> MarkTemplateEdits(ImmutableArray<SentenceChange> sentences, CorpusEvidence? corpus)
+    {
+        if (corpus is null || corpus.Reports == 0)
+        {
+            return sentences;
+        }
+
+        ImmutableArray<SentenceChange>.Builder? marked = null;
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            if (corpus.TemplateEditReports(sentences[i]) is { } reports)
+            {
+                marked ??= sentences.ToBuilder();
+                marked[i] = sentences[i] with { Template = new TemplateEdit(reports) };
+            }
+        }
+
+        return marked?.ToImmutable() ?? sentences;
     }
 
     private static bool HasCountedChange(ImmutableArray<SentenceChange> sentences)

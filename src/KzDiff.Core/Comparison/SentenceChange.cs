@@ -11,6 +11,7 @@ namespace KzDiff.Core.Comparison;
 /// <param name="MovedTo">For a sentence moved out of this section: the new section's path.</param>
 /// <param name="Words">Word-level edits when the text changed; empty otherwise.</param>
 /// <param name="Note">Extra detail such as "split into 2 sentences" or "merged from 2 sentences", or null.</param>
+/// <param name="Template">The same edit made in many other reports of the same years (a template edit), or null.</param>
 public sealed record SentenceChange(
     SentenceStatus Status,
     ChangeKind Kind,
@@ -19,4 +20,5 @@ public sealed record SentenceChange(
     string? MovedFrom,
     string? MovedTo,
     ImmutableArray<WordEdit> Words,
-    string? Note = null);
+    string? Note = null,
+    TemplateEdit? Template = null);

@@ -15,7 +15,16 @@ public static class EditionParser
     /// <param name="sourceName">File name or URL; a fallback for country and year.</param>
     /// <param name="format">Forces a format instead of detecting it.</param>
     /// <exception cref="EditionParseException">The input is not a readable edition.</exception>
-    public static Edition Parse(ReadOnlySpan<byte> content, string sourceName, EditionFormat? format = null)
+    public static Edition Parse(ReadOnlySpan<byte> content, string sourceName, EditionFormat? format = null) =>
+        Parse(content, sourceName, format, templateHeadings: null);
+
+    /// <summary>Parses an edition, reading paragraphs that are exactly one of <paramref name="templateHeadings"/> as headings.</summary>
+    /// <param name="content">The source bytes as read from a file, an upload or a URL.</param>
+    /// <param name="sourceName">File name or URL; a fallback for country and year.</param>
+    /// <param name="format">Forces a format instead of detecting it.</param>
+    /// <param name="templateHeadings">The year's template headings (learned from other reports); null for the built-in list.</param>
+    /// <exception cref="EditionParseException">The input is not a readable edition.</exception>
+    public static Edition Parse(ReadOnlySpan<byte> content, string sourceName, EditionFormat? format, TemplateHeadings? templateHeadings)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         var text = TextDecoder.Decode(content);
@@ -29,7 +38,7 @@ public static class EditionParser
         };
 
         var metadata = ResolveMetadata(document, sourceName, actualFormat, Convert.ToHexStringLower(SHA256.HashData(content)));
-        var root = SectionTreeBuilder.Build($"{metadata.CountryName} {metadata.Year}", document.Blocks);
+        var root = SectionTreeBuilder.Build($"{metadata.CountryName} {metadata.Year}", document.Blocks, templateHeadings);
         if (!root.DescendantsAndSelf().Any(n => n.Paragraphs.Length > 0))
         {
             throw new EditionParseException("no report text found");

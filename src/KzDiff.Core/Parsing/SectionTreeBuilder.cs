@@ -19,15 +19,17 @@ internal sealed class SectionTreeBuilder
     private Draft? subsection;
     private Draft? runIn;
     private string? pendingSectionNumber;
+    private readonly TemplateHeadings templateHeadings;
 
-    private SectionTreeBuilder(string documentTitle)
+    private SectionTreeBuilder(string documentTitle, TemplateHeadings templateHeadings)
     {
         root = new Draft(documentTitle, SectionLevel.Document, null, 0);
+        this.templateHeadings = templateHeadings;
     }
 
-    public static SectionNode Build(string documentTitle, IEnumerable<SourceBlock> blocks)
+    public static SectionNode Build(string documentTitle, IEnumerable<SourceBlock> blocks, TemplateHeadings? templateHeadings = null)
     {
-        var builder = new SectionTreeBuilder(documentTitle);
+        var builder = new SectionTreeBuilder(documentTitle, templateHeadings ?? TemplateHeadings.BuiltIn);
         foreach (var block in blocks)
         {
             builder.Add(block);
@@ -47,6 +49,18 @@ internal sealed class SectionTreeBuilder
         if (pendingSectionNumber is not null)
         {
             OpenSection(pendingSectionNumber, $"Section {pendingSectionNumber}");
+        }
+
+        // A template heading printed as a plain paragraph: a sibling of the sub-heading it follows.
+        if (block.LeadingEmphasis is null && templateHeadings.IsHeading(block.Text))
+        {
+            AddHeading(block with
+            {
+                Kind = SourceBlockKind.Heading,
+                Text = block.Text.Trim().TrimEnd(':').Trim(),
+                LevelHint = subheadings.Count > 0 ? subheadings[0].LevelHint : block.LevelHint,
+            });
+            return;
         }
 
         if (HeadingRules.TryParseRunIn(block, out var title, out var rest))
