@@ -35,6 +35,7 @@ namespace KzDiff.Core.Rendering;
 ///       "movedTo": path|null,     // set on the row where a moved sentence left
 ///       "words": [ { "op": "equal|insert|delete", "text" } ],   // empty unless the text changed
 ///       "note": string|null       // "split into 2 sentences", "merged from 2 sentences"
+///       "template": { "countries": int }   // only on a template edit: the same edit in N other reports
 ///     } ]
 ///   } ]
 /// }
@@ -186,6 +187,13 @@ public static class ComparisonJson
 
         writer.WriteEndArray();
         writer.WriteString("note", row.Note);
+        if (row.Template is { } template)
+        {
+            writer.WriteStartObject("template");
+            writer.WriteNumber("countries", template.Countries);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 
@@ -308,7 +316,11 @@ public static class ComparisonJson
             OptionalString(e, "movedFrom"),
             OptionalString(e, "movedTo"),
             words,
-            OptionalString(e, "note"));
+            OptionalString(e, "note"),
+            e.TryGetProperty("template", out var template) && template.ValueKind == JsonValueKind.Object
+                && template.TryGetProperty("countries", out var countries) && countries.TryGetInt32(out var count) && count > 0
+                ? new TemplateEdit(count)
+                : null);
     }
 
     private static string? OptionalString(JsonElement e, string name)

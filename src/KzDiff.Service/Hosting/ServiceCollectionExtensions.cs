@@ -46,6 +46,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<StoreInitializer>();
         services.AddSingleton<EditionTreeCache>();
+        services.AddSingleton<CorpusEvidenceProvider>();
         services.TryAddSingleton<IComparisonEngine, CoreComparisonEngine>();
         services.TryAddSingleton<IComparisonCodec, ContractComparisonCodec>();
         services.AddSingleton<TitleSectionAligner>();

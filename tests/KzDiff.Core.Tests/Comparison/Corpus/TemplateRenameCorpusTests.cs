@@ -113,6 +113,27 @@ public sealed class TemplateRenameCorpusTests
         Assert.That(lost, Is.Empty, "Kazakhstan pairings the engine alone makes and the evidence undid");
     }
 
+    [Test]
+    public void CorpusTable_ListsVanishedSubsections_From2023To2024()
+    {
+        var corpus = CorpusYears.Get(2023, 2024);
+        var watch = Stopwatch.StartNew();
+        var observations = corpus.Pairs.Select(p => CorpusObservation.From(EditionComparer.Compare(p.Value.Old, p.Value.New, corpus.For(p.Key)))).ToList();
+        var table = CorpusTable.Build(observations);
+        TestContext.Out.WriteLine($"table over {observations.Count} countries in {watch.Elapsed.TotalSeconds:F1} s (comparisons with evidence included)");
+        foreach (var item in table.Take(15))
+        {
+            var renamed = string.Join("; ", item.RenamedTo.Take(2).Select(r => $"{r.Title} ({r.Countries})"));
+            TestContext.Out.WriteLine($"| {item.Title} | {item.Vanished} | {item.Countries} | {renamed} |");
+        }
+
+        var killings = table.Single(i => i.Title.StartsWith("a. Arbitrary Deprivation of Life", StringComparison.Ordinal));
+        Assert.That(killings.RenamedTo[0].Title, Does.Contain("Extrajudicial Killings"));
+        Assert.That(killings.Vanished, Is.LessThan(killings.Countries / 50), "renamed, not vanished, in nearly every report");
+        Assert.That(table.Take(15).Select(i => i.Vanished), Is.Ordered.Descending);
+        Assert.That(table[0].Vanished, Is.GreaterThan(corpus.Pairs.Count / 2), "the 2024 outline dropped whole subsections");
+    }
+
     private static bool Carries(CorpusObservation observation, TemplateRename rename)
     {
         string oldKey = TitleWords.RenameKey(rename.OldTitle), newKey = TitleWords.RenameKey(rename.NewTitle);
