@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using KzDiff.Core.Comparison.Alignment;
+using KzDiff.Core.Comparison.Corpus;
 using KzDiff.Core.Comparison.Flags;
 using KzDiff.Core.Comparison.Sentences;
 using KzDiff.Core.Comparison.Summaries;
@@ -20,12 +21,17 @@ public static class EditionComparer
     /// </summary>
     private static readonly ConditionalWeakTable<SectionNode, EditionProfile> Profiles = new();
 
+    /// <summary>The engine version of a comparison made with <paramref name="corpus"/>: evidence can change the output.</summary>
+    public static string VersionWith(CorpusEvidence? corpus) =>
+        corpus is null || corpus.Reports == 0 ? EngineVersion : $"{EngineVersion}+corpus.{corpus.Version}";
+
     /// <summary>Compares two editions: sections aligned, sentences diffed, changes classified and flagged, a summary written.</summary>
     /// <param name="older">The older edition.</param>
     /// <param name="newer">The newer edition.</param>
     /// <param name="flags">What the flag rules look for; <see cref="FlagOptions.Default"/> when null.</param>
+    /// <param name="corpus">What the other reports of the same two years say (template renames and edits); null to compare alone.</param>
     /// <exception cref="ArgumentException"><paramref name="flags"/> fails <see cref="FlagOptions.Validate"/>.</exception>
-    public static EditionComparison Compare(Edition older, Edition newer, FlagOptions? flags = null)
+    public static EditionComparison Compare(Edition older, Edition newer, FlagOptions? flags = null, CorpusEvidence? corpus = null)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
@@ -33,7 +39,7 @@ public static class EditionComparer
         flags.Validate();
         var oldProfile = Profiles.GetValue(older.Root, EditionProfile.Build);
         var newProfile = Profiles.GetValue(newer.Root, EditionProfile.Build);
-        var alignment = SectionAligner.Align(oldProfile, newProfile);
+        var alignment = SectionAligner.Align(oldProfile, newProfile, corpus);
         var matcher = new SentenceMatcher(oldProfile, newProfile);
         matcher.Run(alignment.Pairs);
         var rows = new RowBuilder(oldProfile, newProfile, matcher.OldLinks, matcher.NewLinks);
@@ -51,7 +57,7 @@ public static class EditionComparer
                 continue;
             }
 
-            var section = ToSectionChange(pair, oldProfile, newProfile, sentences);
+            var section = ToSectionChange(pair, oldProfile, newProfile, MarkTemplateEdits(sentences, corpus));
             if (flagger is not null)
             {
                 section = section with { Sentences = flagger.Flag(section.Old, section.New, section.Sentences), Flags = SectionFlagger.Flags(section) };
@@ -62,20 +68,20 @@ public static class EditionComparer
 
         var result = sections.ToImmutable();
         var summary = SummaryWriter.Write(older, newer, result, flagger?.Tally);
-        return new EditionComparison(older.Metadata, newer.Metadata, EngineVersion, StatisticsCounter.Count(result), result, summary);
+        return new EditionComparison(older.Metadata, newer.Metadata, VersionWith(corpus), StatisticsCounter.Count(result), result, summary);
     }
 
     /// <summary>
     /// The section alignment alone (pairs with both sides, in the order <see cref="Compare"/> lists
     /// them), without aligning sentences: what section lineage needs, at about half the cost.
     /// </summary>
-    public static ImmutableArray<SectionPairing> AlignSections(Edition older, Edition newer)
+    public static ImmutableArray<SectionPairing> AlignSections(Edition older, Edition newer, CorpusEvidence? corpus = null)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
         var oldProfile = Profiles.GetValue(older.Root, EditionProfile.Build);
         var newProfile = Profiles.GetValue(newer.Root, EditionProfile.Build);
-        var alignment = SectionAligner.Align(oldProfile, newProfile);
+        var alignment = SectionAligner.Align(oldProfile, newProfile, corpus);
         var pairings = ImmutableArray.CreateBuilder<SectionPairing>(alignment.Pairs.Count);
         foreach (var pair in InDocumentOrder(alignment, oldProfile))
         {
@@ -143,6 +149,27 @@ public static class EditionComparer
         return new SectionChange(
             status, pair.Renamed, pair.Moved, pair.Split, pair.Merged, oldRef, newRef,
             pair.Similarity, pair.Confidence, [.. pair.Evidence], sentences);
+    }
+
+    /// <summary>Marks the edits many other reports of the same years made word for word.</summary>
+    private static ImmutableArray<SentenceChange> MarkTemplateEdits(ImmutableArray<SentenceChange> sentences, CorpusEvidence? corpus)
+    {
+        if (corpus is null || corpus.Reports == 0)
+        {
+            return sentences;
+        }
+
+        ImmutableArray<SentenceChange>.Builder? marked = null;
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            if (corpus.TemplateEditReports(sentences[i]) is { } reports)
+            {
+                marked ??= sentences.ToBuilder();
+                marked[i] = sentences[i] with { Template = new TemplateEdit(reports) };
+            }
+        }
+
+        return marked?.ToImmutable() ?? sentences;
     }
 
     private static bool HasCountedChange(ImmutableArray<SentenceChange> sentences)

@@ -13,6 +13,7 @@ namespace KzDiff.Core.Comparison;
 /// <param name="Words">Word-level edits when the text changed; empty otherwise.</param>
 /// <param name="Note">Extra detail such as "split into 2 sentences" or "merged from 2 sentences", or null.</param>
 /// <param name="Flags">Why the change may matter, highest score first; empty when nothing stands out (never default).</param>
+/// <param name="Template">The same edit made in many other reports of the same years (a template edit), or null.</param>
 public sealed record SentenceChange(
     SentenceStatus Status,
     ChangeKind Kind,
@@ -22,7 +23,8 @@ public sealed record SentenceChange(
     string? MovedTo,
     ImmutableArray<WordEdit> Words,
     string? Note = null,
-    ImmutableArray<ChangeFlag> Flags = default)
+    ImmutableArray<ChangeFlag> Flags = default,
+    TemplateEdit? Template = null)
 {
     private readonly ImmutableArray<ChangeFlag> _flags = Flags.IsDefault ? [] : Flags;
 

@@ -32,7 +32,7 @@ public static class EditionParser
         };
 
         var metadata = ResolveMetadata(document, sourceName, actualFormat, Convert.ToHexStringLower(SHA256.HashData(content)));
-        var root = SectionTreeBuilder.Build($"{metadata.CountryName} {metadata.Year}", document.Blocks, new ParseBudget(limits));
+        var root = SectionTreeBuilder.Build($"{metadata.CountryName} {metadata.Year}", document.Blocks, new ParseBudget(limits), limits.TemplateHeadings);
         if (!root.DescendantsAndSelf().Any(n => n.Paragraphs.Length > 0))
         {
             throw new EditionParseException("no report text found");
@@ -55,7 +55,10 @@ public static class EditionParser
             throw new EditionParseException("cannot tell which country this edition covers: name the file like kazakhstan-2019.txt");
         }
 
-        var key = CountryKeys.Normalize(slug);
+        // The page's title and address together: its address alone may carry WordPress debris.
+        var key = page.CountrySlug is not null
+            ? CountryKeys.FromTitleAndAddress(page.CountryName, page.CountrySlug)
+            : CountryKeys.Normalize(slug);
         var name = page.CountryName ?? titleLine.CountryName ?? ReportTitles.ToTitleCase(key.Replace('-', ' '));
         return new EditionMetadata(key, name, year, sourceName, sha256, format);
     }

@@ -1,7 +1,7 @@
 namespace KzDiff.Core.Parsing;
 
 /// <summary>
-/// Limits that separate a report from input crafted to exhaust the parser. Real editions stay far
+/// How an edition is read. Mostly limits that separate a report from input crafted to exhaust the parser. Real editions stay far
 /// below the defaults: over the 451 state.gov pages of 2016-2024 the deepest markup is 26 elements,
 /// the most headings 67 and the most sections 100.
 /// </summary>
@@ -21,6 +21,12 @@ public sealed record EditionParserOptions
 
     /// <summary>Most sections of any level, run-in headings included, an edition's tree may have.</summary>
     public int MaxSections { get; init; } = 5_000;
+
+    /// <summary>
+    /// The year's template headings (learned from the other reports of the year), so that a
+    /// paragraph that is exactly one of them is read as a heading; null for the built-in list.
+    /// </summary>
+    public TemplateHeadings? TemplateHeadings { get; init; }
 
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
     public void Validate()

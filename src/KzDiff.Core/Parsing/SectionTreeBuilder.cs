@@ -20,17 +20,19 @@ internal sealed class SectionTreeBuilder
     private Draft? subsection;
     private Draft? runIn;
     private string? pendingSectionNumber;
+    private readonly TemplateHeadings templateHeadings;
 
-    private SectionTreeBuilder(string documentTitle, ParseBudget budget)
+    private SectionTreeBuilder(string documentTitle, ParseBudget budget, TemplateHeadings templateHeadings)
     {
         root = new Draft(documentTitle, SectionLevel.Document, null, 0);
         this.budget = budget;
+        this.templateHeadings = templateHeadings;
     }
 
     /// <exception cref="EditionParseException">The blocks hold more headings or make more sections than <paramref name="budget"/> allows (the default limits when null).</exception>
-    public static SectionNode Build(string documentTitle, IEnumerable<SourceBlock> blocks, ParseBudget? budget = null)
+    public static SectionNode Build(string documentTitle, IEnumerable<SourceBlock> blocks, ParseBudget? budget = null, TemplateHeadings? templateHeadings = null)
     {
-        var builder = new SectionTreeBuilder(documentTitle, budget ?? new ParseBudget(EditionParserOptions.Default));
+        var builder = new SectionTreeBuilder(documentTitle, budget ?? new ParseBudget(EditionParserOptions.Default), templateHeadings ?? TemplateHeadings.BuiltIn);
         foreach (var block in blocks)
         {
             builder.Add(block);
@@ -50,6 +52,18 @@ internal sealed class SectionTreeBuilder
         if (pendingSectionNumber is not null)
         {
             OpenSection(pendingSectionNumber, $"Section {pendingSectionNumber}");
+        }
+
+        // A template heading printed as a plain paragraph: a sibling of the sub-heading it follows.
+        if (block.LeadingEmphasis is null && templateHeadings.IsHeading(block.Text))
+        {
+            AddHeading(block with
+            {
+                Kind = SourceBlockKind.Heading,
+                Text = block.Text.Trim().TrimEnd(':').Trim(),
+                LevelHint = subheadings.Count > 0 ? subheadings[0].LevelHint : block.LevelHint,
+            });
+            return;
         }
 
         if (HeadingRules.TryParseRunIn(block, out var title, out var rest))

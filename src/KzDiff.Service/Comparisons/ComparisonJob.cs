@@ -17,6 +17,7 @@ public sealed class ComparisonJob(
     IDbContextFactory<KzDiffDbContext> contextFactory,
     EditionTreeCache trees,
     IComparisonEngine engine,
+    CorpusEvidenceProvider corpus,
     KzDiffOptions options,
     TimeProvider time,
     ILogger<ComparisonJob> logger)
@@ -41,7 +42,7 @@ public sealed class ComparisonJob(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var record = await db.Comparisons.AsNoTracking()
             .Where(c => c.Id == comparisonId)
-            .Select(c => new { c.FromEditionId, c.ToEditionId, c.Attempts, c.CountryKey, c.FromYear, c.ToYear })
+            .Select(c => new { c.FromEditionId, c.ToEditionId, c.Attempts, c.CountryKey, c.FromYear, c.ToYear, c.EngineVersion })
             .SingleAsync(cancellationToken);
         try
         {
@@ -49,7 +50,11 @@ public sealed class ComparisonJob(
             var newer = await LoadAsync(record.ToEditionId, cancellationToken);
             await SetProgressAsync(comparisonId, owner, 30, cancellationToken);
 
-            var comparison = engine.Compare(older, newer);
+            // Stored under a corpus version: compare with the evidence of the other stored countries.
+            var evidence = record.EngineVersion.Contains("+corpus.", StringComparison.Ordinal)
+                ? await corpus.EvidenceAsync(record.CountryKey, record.FromYear, record.ToYear, cancellationToken)
+                : null;
+            var comparison = evidence is null ? engine.Compare(older, newer) : engine.Compare(older, newer, evidence);
             await SetProgressAsync(comparisonId, owner, 80, cancellationToken);
             // Compact: the API sends the stored text inside its own document, a third fewer bytes to copy.
             var json = ComparisonJson.Write(comparison, indented: false);

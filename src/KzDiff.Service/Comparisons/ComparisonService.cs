@@ -10,8 +10,8 @@ namespace KzDiff.Service.Comparisons;
 /// <summary>Requests comparisons of stored editions and reads their state and results.</summary>
 public sealed class ComparisonService(
     IDbContextFactory<KzDiffDbContext> contextFactory,
-    IComparisonEngine engine,
     IComparisonScheduler scheduler,
+    CorpusEvidenceProvider corpus,
     TimeProvider time)
 {
     /// <summary>
@@ -53,11 +53,13 @@ public sealed class ComparisonService(
     internal async Task<ComparisonRequestResult> RequestPairAsync(
         string key, int fromYear, int toYear, Guid fromId, Guid toId, CancellationToken cancellationToken)
     {
+        // The corpus version is part of the key: when other countries' editions change, so may this comparison.
+        var version = await corpus.VersionAsync(key, fromYear, toYear, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var existing = await db.Comparisons
-                .SingleOrDefaultAsync(c => c.FromEditionId == fromId && c.ToEditionId == toId && c.EngineVersion == engine.Version, cancellationToken);
+                .SingleOrDefaultAsync(c => c.FromEditionId == fromId && c.ToEditionId == toId && c.EngineVersion == version, cancellationToken);
             if (existing is not null)
             {
                 if (existing.Status != ComparisonState.Failed)
@@ -92,7 +94,7 @@ public sealed class ComparisonService(
                 ToYear = toYear,
                 FromEditionId = fromId,
                 ToEditionId = toId,
-                EngineVersion = engine.Version,
+                EngineVersion = version,
                 Status = ComparisonState.Queued,
                 RequestedAt = time.GetUtcNow().UtcDateTime,
             };
@@ -130,8 +132,9 @@ public sealed class ComparisonService(
             return null;
         }
 
+        var version = await corpus.VersionAsync(key, fromYear, toYear, cancellationToken);
         return await Views(db.Comparisons.AsNoTracking()
-                .Where(c => c.FromEditionId == fromId && c.ToEditionId == toId && c.EngineVersion == engine.Version))
+                .Where(c => c.FromEditionId == fromId && c.ToEditionId == toId && c.EngineVersion == version))
             .SingleOrDefaultAsync(cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Comparison.Corpus;
 using KzDiff.Core.Editions;
 
 namespace KzDiff.Service.Comparisons;
@@ -10,6 +11,12 @@ public interface IComparisonEngine
     string Version { get; }
 
     EditionComparison Compare(Edition older, Edition newer);
+
+    /// <summary>Whether the engine reads corpus evidence (then a comparison's version carries the corpus version).</summary>
+    bool UsesCorpus => false;
+
+    /// <summary>Compares with what the other reports of the same years say; an engine without corpus support ignores it.</summary>
+    EditionComparison Compare(Edition older, Edition newer, CorpusEvidence? corpus) => Compare(older, newer);
 
     /// <summary>The section pairs alone, for lineage: no sentence work.</summary>
     IReadOnlyList<SectionPairing> AlignSections(Edition older, Edition newer);

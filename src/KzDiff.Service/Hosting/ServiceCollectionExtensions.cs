@@ -50,6 +50,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<StoreInitializer>();
         services.AddSingleton<EditionTreeCache>();
+        services.AddSingleton<CorpusEvidenceProvider>();
         services.TryAddSingleton<IComparisonEngine, CoreComparisonEngine>();
         services.AddSingleton<TitleSectionAligner>();
         services.TryAddSingleton<ISectionAligner, EngineSectionAligner>();

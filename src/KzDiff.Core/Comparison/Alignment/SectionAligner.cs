@@ -1,4 +1,5 @@
 using System.Globalization;
+using KzDiff.Core.Comparison.Corpus;
 using KzDiff.Core.Comparison.Text;
 
 namespace KzDiff.Core.Comparison.Alignment;
@@ -29,8 +30,11 @@ internal sealed class SectionAligner
     private readonly Dictionary<long, NodePair> _pairs = [];
     private readonly List<NodePair> _ordered = [];
 
-    private SectionAligner(EditionProfile old, EditionProfile @new)
+    private readonly CorpusEvidence _corpus;
+
+    private SectionAligner(EditionProfile old, EditionProfile @new, CorpusEvidence corpus)
     {
+        _corpus = corpus;
         _old = old;
         _new = @new;
         _oldToNew = new int[old.Nodes.Count];
@@ -40,9 +44,9 @@ internal sealed class SectionAligner
         _scorer = new SectionScorer(old, @new, _oldToNew);
     }
 
-    public static SectionAlignment Align(EditionProfile old, EditionProfile @new)
+    public static SectionAlignment Align(EditionProfile old, EditionProfile @new, CorpusEvidence? corpus = null)
     {
-        var aligner = new SectionAligner(old, @new);
+        var aligner = new SectionAligner(old, @new, corpus ?? CorpusEvidence.None);
         aligner.Run();
         return new SectionAlignment(aligner._ordered, aligner._oldToNew, aligner._newToOld);
     }
@@ -56,6 +60,11 @@ internal sealed class SectionAligner
         // by title: the indexes below are then never built.
         var newIndex = new Lazy<ShingleIndex>(() => new ShingleIndex(_new));
         var oldIndex = new Lazy<ShingleIndex>(() => new ShingleIndex(_old));
+        if (_corpus.Reports > 0)
+        {
+            AnchorOnCorpus(newIndex, oldIndex);
+        }
+
         for (var round = 0; round < 2 && Array.IndexOf(_oldToNew, -1) >= 0 && Array.IndexOf(_newToOld, -1) >= 0; round++)
         {
             MatchBySimilarity(newIndex.Value);
@@ -203,6 +212,145 @@ internal sealed class SectionAligner
                 AddStructureEvidence(pair, score);
             }
         }
+    }
+
+    /// <summary>
+    /// Pairs an old title with the new title the other reports of the same years renamed it to.
+    /// Strong evidence, not a rule: the pair is refused when the old text plainly went to another
+    /// new section (or the new text plainly came from another old one).
+    /// </summary>
+    private void AnchorOnCorpus(Lazy<ShingleIndex> newIndex, Lazy<ShingleIndex> oldIndex)
+    {
+        Dictionary<string, List<int>>? newByKey = null;
+        for (var o = 1; o < _old.Nodes.Count; o++)
+        {
+            if (_oldToNew[o] >= 0)
+            {
+                continue;
+            }
+
+            var renames = _corpus.RenamesOfKey(_old.Nodes[o].RenameKey);
+            if (renames.IsEmpty)
+            {
+                continue;
+            }
+
+            newByKey ??= UnmatchedNewByRenameKey();
+            foreach (var rename in renames)
+            {
+                if (!newByKey.TryGetValue(TitleWords.RenameKey(rename.NewTitle), out var candidates))
+                {
+                    continue;
+                }
+
+                var n = PickCandidate(o, candidates);
+                if (n < 0)
+                {
+                    continue;
+                }
+
+                var score = _scorer.Score(o, n);
+                if (Contradicted(o, n, score, newIndex.Value, oldIndex.Value))
+                {
+                    continue;
+                }
+
+                var share = (double)rename.Reports / rename.Carriers;
+                var pair = Match(o, n, Math.Clamp(0.6 + (0.35 * share), 0, 0.95), rename.Explanation);
+                AddStructureEvidence(pair, score);
+                break;
+            }
+        }
+    }
+
+    private Dictionary<string, List<int>> UnmatchedNewByRenameKey()
+    {
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var n = 1; n < _new.Nodes.Count; n++)
+        {
+            var key = _new.Nodes[n].RenameKey;
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                byKey[key] = list = [];
+            }
+
+            list.Add(n);
+        }
+
+        return byKey;
+    }
+
+    // The free candidate under the old node's counterpart parent, else the only free one.
+    private int PickCandidate(int o, List<int> candidates)
+    {
+        var parentMatch = _oldToNew[_old.Nodes[o].Parent];
+        int free = 0, last = -1;
+        foreach (var n in candidates)
+        {
+            if (_newToOld[n] >= 0)
+            {
+                continue;
+            }
+
+            if (_new.Nodes[n].Parent == parentMatch)
+            {
+                return n;
+            }
+
+            free++;
+            last = n;
+        }
+
+        return free == 1 ? last : -1;
+    }
+
+    /// <summary>Strong text for another free section on either side, weak text for this pair.</summary>
+    private bool Contradicted(int o, int n, PairScore score, ShingleIndex newIndex, ShingleIndex oldIndex)
+    {
+        const double Strong = 0.5, Weak = 0.2;
+        if (Math.Max(score.Body, 0.8 * score.Containment) >= Weak)
+        {
+            return false;
+        }
+
+        return BestOther(_old.Nodes[o], newIndex, _newToOld, n, (other) => _scorer.Score(o, other)) >= Strong
+            || BestOther(_new.Nodes[n], oldIndex, _oldToNew, o, (other) => _scorer.Score(other, n)) >= Strong;
+    }
+
+    private static double BestOther(NodeProfile node, ShingleIndex index, int[] taken, int except, Func<int, PairScore> score)
+    {
+        var overlap = new Dictionary<int, int>();
+        foreach (var shingle in node.Shingles)
+        {
+            var posting = index.Get(shingle);
+            if (posting.Length <= ShingleIndex.MaxPosting)
+            {
+                foreach (var other in posting)
+                {
+                    if (other != except && taken[other] < 0)
+                    {
+                        overlap[other] = overlap.GetValueOrDefault(other) + 1;
+                    }
+                }
+            }
+        }
+
+        var best = 0.0;
+        foreach (var (other, count) in overlap.OrderByDescending(x => x.Value).Take(4))
+        {
+            if (count >= 3)
+            {
+                var s = score(other);
+                best = Math.Max(best, Math.Max(s.Body, 0.8 * s.Containment));
+            }
+        }
+
+        return best;
     }
 
     private void MatchBySimilarity(ShingleIndex newIndex)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KzDiff.Core.Comparison;
 
 namespace KzDiff.Core.Rendering.Contract;
@@ -30,6 +31,10 @@ public sealed record SentenceChangeContract
     /// <summary>"split into 2 sentences", "merged from 2 sentences", or null.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Only on a template edit (the same edit in many other reports); left out otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public TemplateEditContract? Template { get; init; }
+
     public static SentenceChangeContract From(SentenceChange row)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -43,6 +48,7 @@ public sealed record SentenceChangeContract
             MovedTo = row.MovedTo,
             Words = row.Words.Select(WordEditContract.From).ToArray(),
             Note = row.Note,
+            Template = row.Template is null ? null : TemplateEditContract.From(row.Template),
         };
     }
 
@@ -54,5 +60,6 @@ public sealed record SentenceChangeContract
         MovedFrom,
         MovedTo,
         [.. (Words ?? []).Select(edit => edit.ToWordEdit())],
-        Note);
+        Note,
+        Template: Template?.ToTemplateEdit());
 }

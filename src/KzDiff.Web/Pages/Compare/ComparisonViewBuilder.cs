@@ -119,7 +119,7 @@ public static class ComparisonViewBuilder
                 continue;
             }
 
-            if (filter.SubstantiveOnly && sentence.Kind is ChangeKind.Routine or ChangeKind.Formatting)
+            if (filter.SubstantiveOnly && (sentence.Kind is ChangeKind.Routine or ChangeKind.Formatting || sentence.Template is not null))
             {
                 continue;
             }
