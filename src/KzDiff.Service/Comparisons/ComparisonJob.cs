@@ -41,7 +41,7 @@ public sealed class ComparisonJob(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var record = await db.Comparisons.AsNoTracking()
             .Where(c => c.Id == comparisonId)
-            .Select(c => new { c.FromEditionId, c.ToEditionId, c.Attempts, c.CountryKey, c.FromYear, c.ToYear })
+            .Select(c => new { c.FromEditionId, c.ToEditionId, c.Attempts, c.CountryKey, c.FromYear, c.ToYear, c.WatchTerms })
             .SingleAsync(cancellationToken);
         try
         {
@@ -49,7 +49,8 @@ public sealed class ComparisonJob(
             var newer = await LoadAsync(record.ToEditionId, cancellationToken);
             await SetProgressAsync(comparisonId, owner, 30, cancellationToken);
 
-            var comparison = engine.Compare(older, newer);
+            // The terms are part of the comparison's identity, so they come from its record, not from configuration.
+            var comparison = engine.Compare(older, newer, WatchTermSet.FromStored(record.WatchTerms).ToFlagOptions());
             await SetProgressAsync(comparisonId, owner, 80, cancellationToken);
             // Compact: the API sends the stored text inside its own document, a third fewer bytes to copy.
             var json = ComparisonJson.Write(comparison, indented: false);

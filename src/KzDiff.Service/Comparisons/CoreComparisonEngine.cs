@@ -1,4 +1,5 @@
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Comparison.Flags;
 using KzDiff.Core.Editions;
 
 namespace KzDiff.Service.Comparisons;
@@ -8,7 +9,7 @@ public sealed class CoreComparisonEngine : IComparisonEngine
 {
     public string Version => EditionComparer.EngineVersion;
 
-    public EditionComparison Compare(Edition older, Edition newer) => EditionComparer.Compare(older, newer);
+    public EditionComparison Compare(Edition older, Edition newer, FlagOptions flags) => EditionComparer.Compare(older, newer, flags);
 
     public IReadOnlyList<SectionPairing> AlignSections(Edition older, Edition newer) => EditionComparer.AlignSections(older, newer);
 }

@@ -1,4 +1,5 @@
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Comparison.Flags;
 using KzDiff.Core.Editions;
 
 namespace KzDiff.Service.Comparisons;
@@ -9,7 +10,7 @@ public interface IComparisonEngine
     /// <summary>Stored results of another version are not reused.</summary>
     string Version { get; }
 
-    EditionComparison Compare(Edition older, Edition newer);
+    EditionComparison Compare(Edition older, Edition newer, FlagOptions flags);
 
     /// <summary>The section pairs alone, for lineage: no sentence work.</summary>
     IReadOnlyList<SectionPairing> AlignSections(Edition older, Edition newer);

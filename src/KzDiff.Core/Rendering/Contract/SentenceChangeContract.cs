@@ -30,6 +30,9 @@ public sealed record SentenceChangeContract
     /// <summary>"split into 2 sentences", "merged from 2 sentences", or null.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Why the change may matter, highest score first; empty when nothing stands out. Always written, null only in results stored before flags.</summary>
+    public IReadOnlyList<ChangeFlagContract>? Flags { get; init; }
+
     public static SentenceChangeContract From(SentenceChange row)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -43,6 +46,7 @@ public sealed record SentenceChangeContract
             MovedTo = row.MovedTo,
             Words = row.Words.Select(WordEditContract.From).ToArray(),
             Note = row.Note,
+            Flags = row.Flags.Select(ChangeFlagContract.From).ToArray(),
         };
     }
 
@@ -54,5 +58,6 @@ public sealed record SentenceChangeContract
         MovedFrom,
         MovedTo,
         [.. (Words ?? []).Select(edit => edit.ToWordEdit())],
-        Note);
+        Note,
+        [.. (Flags ?? []).Select(flag => flag.ToFlag())]);
 }
