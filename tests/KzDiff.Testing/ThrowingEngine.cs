@@ -1,4 +1,5 @@
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Comparison.Flags;
 using KzDiff.Core.Editions;
 using KzDiff.Service.Comparisons;
 
@@ -9,7 +10,7 @@ public sealed class ThrowingEngine : IComparisonEngine
 {
     public string Version => "throwing";
 
-    public EditionComparison Compare(Edition older, Edition newer) =>
+    public EditionComparison Compare(Edition older, Edition newer, FlagOptions flags) =>
         throw new InvalidOperationException("the engine cannot align these editions");
 
     public IReadOnlyList<SectionPairing> AlignSections(Edition older, Edition newer) =>

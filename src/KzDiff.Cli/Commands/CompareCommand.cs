@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KzDiff.Cli.Terminal;
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Comparison.Flags;
 using KzDiff.Core.Editions;
 using KzDiff.Core.Rendering;
 
@@ -18,10 +19,11 @@ internal static class CompareCommand
         var changesOnly = new Option<bool>("--changes-only") { Description = "Leave out unchanged sections and sentences" };
         var section = new Option<string?>("--section") { Description = "Only sections whose path starts with, or whose title contains, this text" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
+        var terms = new Option<string?>("--terms") { Description = "Watched terms to flag, comma-separated, instead of the defaults (torture, killed, journalist, ...)" };
 
         var command = new Command("compare", "Compare two editions: sections aligned, sentences and words diffed")
         {
-            oldArgument, newArgument, format, changesOnly, section, output,
+            oldArgument, newArgument, format, changesOnly, section, output, terms,
         };
         command.SetAction(parseResult =>
         {
@@ -31,20 +33,26 @@ internal static class CompareCommand
                 Enum.Parse<ComparisonFormat>(parseResult.GetValue(format) ?? "text", ignoreCase: true),
                 parseResult.GetValue(changesOnly),
                 parseResult.GetValue(section),
-                parseResult.GetValue(output));
+                parseResult.GetValue(output),
+                ParseTerms(parseResult.GetValue(terms)));
             return Run(request, Store.EditionSources.Load, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
         });
         return command;
     }
+
+    /// <summary>"torture, women" as a list; null when the option is absent (the defaults apply). <see cref="Run"/> checks the terms.</summary>
+    public static IReadOnlyList<string>? ParseTerms(string? value) =>
+        value?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Runs a comparison; <paramref name="load"/> resolves an argument to an edition (a file today, a stored edition later).</summary>
     public static int Run(CompareRequest request, Func<string, Edition> load, TextWriter stdout, TextWriter stderr)
     {
         try
         {
+            var flags = FlagsOf(request.Terms);
             var older = load(request.Old);
             var newer = load(request.New);
-            var comparison = EditionComparer.Compare(older, newer);
+            var comparison = EditionComparer.Compare(older, newer, flags);
             var options = new RenderOptions(request.ChangesOnly, request.Section);
 
             // Colour only for a terminal: not for a file, a pipe, an in-process writer or NO_COLOR.
@@ -80,5 +88,26 @@ internal static class CompareCommand
             stderr.WriteLine("kzdiff compare: cannot write " + request.Output + ": " + e.Message);
             return 1;
         }
+    }
+
+    /// <exception cref="CommandLineException">The terms break the watch-term rules (too many, too long, empty).</exception>
+    private static FlagOptions FlagsOf(IReadOnlyList<string>? terms)
+    {
+        if (terms is null)
+        {
+            return FlagOptions.Default;
+        }
+
+        var flags = new FlagOptions { WatchTerms = terms };
+        try
+        {
+            flags.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new CommandLineException("--terms: " + e.Message.Split(" (Parameter", 2)[0]);
+        }
+
+        return flags;
     }
 }

@@ -28,6 +28,8 @@ public static class ComparisonHtml
         tr.moved td{background:#fff7e0}
         del{background:#f9d3d0;text-decoration:line-through} ins{background:#cdeed4;text-decoration:underline}
         .tag{font-size:11px;color:#7a4b00;display:block} a{color:#0b57d0}
+        .flag{display:inline-block;font-size:11px;border:1px solid #b26a00;border-radius:3px;padding:0 4px;margin:0 3px 0 0;color:#6b3f00;background:#fff4e0}
+        .key{background:#fffaf0;border:1px solid #e8d3a8;padding:8px 14px;margin-top:16px} .key h2{border:0} .key ol{margin:6px 0 0;padding-left:22px} .muted{color:#555}
         body.changes-only tr.unchanged,body.changes-only tr.formatting{display:none}
         """;
 
@@ -39,8 +41,11 @@ public static class ComparisonHtml
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(writer);
-        var view = ComparisonFilter.Apply(comparison, options ?? RenderOptions.Default);
+        options ??= RenderOptions.Default;
+        var view = ComparisonFilter.Apply(comparison, options);
         var moves = MoveAnchors.Assign(view);
+        // Ids from the whole comparison, as the compare page and the contract's key changes use them.
+        var ids = Ids.Of(comparison, view);
         var title = $"{SectionLabels.Edition(view.Old)} → {SectionLabels.Edition(view.New)}";
         writer.WriteLine("<!DOCTYPE html>");
         writer.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
@@ -49,20 +54,50 @@ public static class ComparisonHtml
         writer.WriteLine($"<header><h1>{E(title)}</h1><div class=\"stats\">{E(SectionLabels.Summary(view.Statistics))}</div>");
         writer.WriteLine("<label class=\"stats\"><input type=\"checkbox\" id=\"changes-only\"> show changes only</label>");
         writer.WriteLine($"<div class=\"stats\">Left: {E(view.Old.SourceName)} · Right: {E(view.New.SourceName)} · engine {E(view.EngineVersion)} · symbols: = same, ~ changed, + added, − removed, ↷ moved</div></header><main>");
-        var index = 0;
+        if (FlagLabels.ShowsSummary(comparison, options))
+        {
+            WriteKeyChanges(writer, comparison, ids);
+        }
+
         foreach (var section in view.Sections)
         {
-            WriteSection(writer, section, index++, moves);
+            WriteSection(writer, section, ids, moves);
         }
 
         writer.WriteLine($"</main><script>{Script}</script></body></html>");
     }
 
-    private static void WriteSection(TextWriter writer, SectionChange section, int index, MoveAnchors moves)
+    private static void WriteKeyChanges(TextWriter writer, EditionComparison comparison, Ids ids)
+    {
+        writer.WriteLine("<section class=\"key\" aria-labelledby=\"key-changes\"><h2 id=\"key-changes\">Key changes</h2>");
+        if (comparison.Summary.Text.Length > 0)
+        {
+            writer.WriteLine($"<p>{E(comparison.Summary.Text)}</p>");
+        }
+
+        if (!comparison.Summary.KeyChanges.IsEmpty)
+        {
+            writer.WriteLine("<ol>");
+            foreach (var change in comparison.Summary.KeyChanges)
+            {
+                var anchor = ids.Anchors.For(change);
+                // A row left out of this export (changes only drops formatting rows) is not linked.
+                var where = ids.Present(anchor) ? $"<a href=\"#{E(anchor)}\">{E(change.Section.Title)}</a>" : E(change.Section.Title);
+                writer.WriteLine($"<li>{Flag(change.Flag)} {E(change.Flag.Explanation)} <span class=\"muted\">in {where}</span></li>");
+            }
+
+            writer.WriteLine("</ol>");
+        }
+
+        writer.WriteLine("</section>");
+    }
+
+    private static void WriteSection(TextWriter writer, SectionChange section, Ids ids, MoveAnchors moves)
     {
         var flags = SectionLabels.Flags(section);
         var status = section.Status.ToString().ToLowerInvariant() + (flags.Length > 0 ? ", " + flags : string.Empty);
-        writer.WriteLine($"<section id=\"s{index}\"><h2>{E(SectionLabels.Heading(section))} <span class=\"flags\">[{E(status)}]</span></h2>");
+        var flagged = string.Concat(section.Flags.Select(flag => " " + Flag(flag)));
+        writer.WriteLine($"<section id=\"{E(ids.Section(section))}\"><h2>{E(SectionLabels.Heading(section))} <span class=\"flags\">[{E(status)}]</span>{flagged}</h2>");
         if (section.Evidence.Length > 0)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -78,52 +113,55 @@ public static class ComparisonHtml
         writer.WriteLine("<table>");
         for (var r = 0; r < section.Sentences.Length; r++)
         {
-            WriteRow(writer, section.Sentences[r], moves);
+            WriteRow(writer, section.Sentences[r], ids, moves);
         }
 
         writer.WriteLine("</table></section>");
     }
 
-    private static void WriteRow(TextWriter writer, SentenceChange row, MoveAnchors moves)
+    private static void WriteRow(TextWriter writer, SentenceChange row, Ids ids, MoveAnchors moves)
     {
         var css = row.Kind == ChangeKind.Formatting ? "formatting" : row.Status.ToString().ToLowerInvariant();
+        var flagged = row.Flags.IsEmpty ? string.Empty : $"<span class=\"tag\">{string.Concat(row.Flags.Select(Flag))}</span>";
         var note = row.Note is null ? string.Empty : $"<span class=\"tag\">{E(row.Note)}</span>";
+        var id = ids.Sentence(row);
         var kind = row.Kind is ChangeKind.Routine or ChangeKind.Formatting ? $"<span class=\"tag\">{E(row.Kind.ToString().ToLowerInvariant())}</span>" : string.Empty;
         switch (row.Status)
         {
             case SentenceStatus.Unchanged:
-                Row(writer, css, "=", E(row.Old), E(row.New));
+                Row(writer, css, id, "=", E(row.Old), E(row.New));
                 break;
             case SentenceStatus.Added:
-                Row(writer, css, "+", string.Empty, E(row.New) + note);
+                Row(writer, css, id, "+", string.Empty, E(row.New) + note + flagged);
                 break;
             case SentenceStatus.Removed:
-                Row(writer, css, "−", E(row.Old) + note, string.Empty);
+                Row(writer, css, id, "−", E(row.Old) + note + flagged, string.Empty);
                 break;
             case SentenceStatus.Modified:
-                Row(writer, css, "~", Side(row, WordOperation.Delete) + kind + note, Side(row, WordOperation.Insert) + kind + note);
+                Row(writer, css, id, "~", Side(row, WordOperation.Delete) + kind + note, Side(row, WordOperation.Insert) + kind + note + flagged);
                 break;
             case SentenceStatus.Moved:
-                var (id, other) = moves.For(row);
+                var (end, other) = moves.For(row);
                 if (row.MovedTo is not null)
                 {
-                    var link = $"<span class=\"tag\" id=\"{id}\">↷ moved to <a href=\"#{other}\">{E(row.MovedTo)}</a></span>";
-                    Row(writer, css, "↷", E(row.Old) + link, string.Empty);
+                    var link = $"<span class=\"tag\" id=\"{end}\">↷ moved to <a href=\"#{other}\">{E(row.MovedTo)}</a></span>";
+                    Row(writer, css, id, "↷", E(row.Old) + link, string.Empty);
                 }
                 else
                 {
-                    var link = $"<span class=\"tag\" id=\"{id}\">↶ moved from <a href=\"#{other}\">{E(row.MovedFrom)}</a></span>";
+                    var link = $"<span class=\"tag\" id=\"{end}\">↶ moved from <a href=\"#{other}\">{E(row.MovedFrom)}</a></span>";
                     var text = row.Words.IsEmpty ? E(row.New) : Side(row, WordOperation.Insert);
-                    Row(writer, css, "↶", string.Empty, text + kind + note + link);
+                    Row(writer, css, id, "↶", string.Empty, text + kind + note + flagged + link);
                 }
 
                 break;
         }
     }
 
-    private static void Row(TextWriter writer, string css, string symbol, string oldHtml, string newHtml)
+    private static void Row(TextWriter writer, string css, string? id, string symbol, string oldHtml, string newHtml)
     {
-        writer.WriteLine($"<tr class=\"{css}\"><td class=\"sym\" aria-hidden=\"true\">{symbol}</td><td class=\"old\">{oldHtml}</td><td class=\"new\">{newHtml}</td></tr>");
+        var idAttribute = id is null ? string.Empty : $" id=\"{E(id)}\"";
+        writer.WriteLine($"<tr{idAttribute} class=\"{css}\"><td class=\"sym\" aria-hidden=\"true\">{symbol}</td><td class=\"old\">{oldHtml}</td><td class=\"new\">{newHtml}</td></tr>");
     }
 
     /// <summary>One side of a word diff: equal text plus this side's changes (deletions on the left, insertions on the right).</summary>
@@ -146,5 +184,62 @@ public static class ComparisonHtml
         return html.ToString();
     }
 
+    /// <summary>A flag as a labelled badge: its kind as text, its explanation as the title.</summary>
+    private static string Flag(Comparison.Flags.ChangeFlag flag) =>
+        $"<span class=\"flag\" title=\"{E(flag.Explanation)}\">{E(FlagLabels.Label(flag.Kind))}</span>";
+
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    /// <summary>The element ids of the export's sections and rows, from the anchors of the whole comparison.</summary>
+    private sealed class Ids
+    {
+        private readonly Dictionary<(string?, string?), string> _sections = [];
+        private readonly Dictionary<SentenceChange, string> _rows = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<string> _present = new(StringComparer.Ordinal);
+
+        private Ids(ComparisonAnchors anchors) => Anchors = anchors;
+
+        public ComparisonAnchors Anchors { get; }
+
+        public static Ids Of(EditionComparison comparison, EditionComparison view)
+        {
+            var anchors = ComparisonAnchors.Assign(comparison);
+            var ids = new Ids(anchors);
+            for (var i = 0; i < comparison.Sections.Length; i++)
+            {
+                var section = comparison.Sections[i];
+                // A filtered view copies its sections but keeps their rows; a pair is unique by its two paths.
+                ids._sections.TryAdd((section.Old?.Path, section.New?.Path), anchors.Section(i));
+                for (var j = 0; j < section.Sentences.Length; j++)
+                {
+                    if (anchors.Sentence(i, j) is { } id)
+                    {
+                        ids._rows.TryAdd(section.Sentences[j], id);
+                    }
+                }
+            }
+
+            foreach (var section in view.Sections)
+            {
+                ids._present.Add(ids.Section(section));
+                foreach (var row in section.Sentences)
+                {
+                    if (ids.Sentence(row) is { } id)
+                    {
+                        ids._present.Add(id);
+                    }
+                }
+            }
+
+            return ids;
+        }
+
+        public string Section(SectionChange section) =>
+            _sections.GetValueOrDefault((section.Old?.Path, section.New?.Path), Rendering.Anchors.ForSection(section));
+
+        public string? Sentence(SentenceChange row) => _rows.GetValueOrDefault(row);
+
+        /// <summary>Whether the export holds an element with this id.</summary>
+        public bool Present(string id) => _present.Contains(id);
+    }
 }

@@ -13,17 +13,22 @@ namespace KzDiff.Core.Rendering;
 /// this class maps the model onto them and serializes them with <see cref="ContractJsonContext"/>.
 /// <code>
 /// {
-///   "engineVersion": "2",
+///   "engineVersion": "4",
 ///   "old": { "country", "countryName", "year", "sha256", "source", "format" },   // same for "new"
 ///   "stats": { "sectionsUnchanged", "sectionsModified", "sectionsAdded", "sectionsRemoved",
 ///              "sentencesUnchanged", "sentencesModified", "sentencesMoved", "sentencesAdded",
 ///              "sentencesRemoved", "wordsAdded", "wordsRemoved", "substantiveChanges",
 ///              "routineChanges", "formattingChanges" },
+///   "summary": { "text": string,   // a few plain sentences
+///                "keyChanges": [ { "kind", "score", "explanation",   // the change's top flag
+///                                  "section": { "path", "title" },
+///                                  "anchor": string } ] },   // the compare page's fragment id ("c-…" row, "sec-…" section)
 ///   "sections": [ {
 ///     "status": "unchanged|modified|added|removed",
 ///     "renamed", "moved", "split", "merged": bool,
 ///     "old": { "path", "title" } | null, "new": { "path", "title" } | null,
 ///     "similarity": 0..1, "confidence": 0..1, "evidence": [ string ],
+///     "flags": [ { "kind": "section", "score": 0..1, "explanation": string } ],   // removed, renamed, merged, split
 ///     "sentences": [ {
 ///       "status": "unchanged|modified|moved|added|removed",
 ///       "kind": "none|formatting|routine|substantive",
@@ -31,7 +36,9 @@ namespace KzDiff.Core.Rendering;
 ///       "movedFrom": path|null,   // set on the row where a moved sentence arrives
 ///       "movedTo": path|null,     // set on the row where a moved sentence left
 ///       "words": [ { "op": "equal|insert|delete", "text" } ],   // empty unless the text changed
-///       "note": string|null       // "split into 2 sentences", "merged from 2 sentences"
+///       "note": string|null,      // "split into 2 sentences", "merged from 2 sentences"
+///       "flags": [ { "kind": "number|quantity|polarity|attribution|term|entity",
+///                    "score": 0..1, "explanation": string } ]   // highest score first; empty when none
 ///     } ]
 ///   } ]
 /// }

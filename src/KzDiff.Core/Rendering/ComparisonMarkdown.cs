@@ -15,8 +15,14 @@ public static class ComparisonMarkdown
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(writer);
-        var view = ComparisonFilter.Apply(comparison, options ?? RenderOptions.Default);
+        options ??= RenderOptions.Default;
+        var view = ComparisonFilter.Apply(comparison, options);
         writer.WriteLine($"# {Escape(SectionLabels.Edition(view.Old))} → {Escape(SectionLabels.Edition(view.New))}: what changed");
+        if (FlagLabels.ShowsSummary(comparison, options))
+        {
+            WriteKeyChanges(comparison, writer);
+        }
+
         writer.WriteLine();
         writer.WriteLine(Escape(SectionLabels.Summary(view.Statistics)) + ".");
         WriteOutline(view, writer);
@@ -32,6 +38,28 @@ public static class ComparisonMarkdown
         {
             writer.WriteLine();
             writer.WriteLine("No substantive changes.");
+        }
+    }
+
+    private static void WriteKeyChanges(EditionComparison comparison, TextWriter writer)
+    {
+        writer.WriteLine();
+        writer.WriteLine("## Key changes");
+        if (comparison.Summary.Text.Length > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine(Escape(comparison.Summary.Text));
+        }
+
+        if (comparison.Summary.KeyChanges.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        foreach (var change in comparison.Summary.KeyChanges)
+        {
+            writer.WriteLine($"- **{FlagLabels.Label(change.Flag.Kind)}:** {Escape(change.Flag.Explanation)} _(in {Escape(change.Section.Title)})_");
         }
     }
 
@@ -119,6 +147,11 @@ public static class ComparisonMarkdown
     private static string? Item(SentenceChange row)
     {
         var note = row.Note is null ? string.Empty : $" ({Escape(row.Note)})";
+        if (!row.Flags.IsEmpty)
+        {
+            note += $" _\\[{Escape(FlagLabels.List(row.Flags))}\\]_";
+        }
+
         return row.Status switch
         {
             SentenceStatus.Added => $"- **Added:**{note}\n  > {Escape(row.New)}",

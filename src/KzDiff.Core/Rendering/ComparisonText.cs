@@ -32,19 +32,36 @@ public static class ComparisonText
     public static IEnumerable<ImmutableArray<TextRun>> Lines(EditionComparison comparison, RenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        return LinesOf(ComparisonFilter.Apply(comparison, options ?? RenderOptions.Default));
+        options ??= RenderOptions.Default;
+        return LinesOf(ComparisonFilter.Apply(comparison, options), FlagLabels.ShowsSummary(comparison, options));
     }
 
-    private static IEnumerable<ImmutableArray<TextRun>> LinesOf(EditionComparison view)
+    private static IEnumerable<ImmutableArray<TextRun>> LinesOf(EditionComparison view, bool showSummary)
     {
         yield return [new TextRun(SectionLabels.Clean($"{SectionLabels.Edition(view.Old)} → {SectionLabels.Edition(view.New)}"), TextTone.Title)];
         yield return [new TextRun(SectionLabels.Summary(view.Statistics), TextTone.Plain)];
+        if (showSummary)
+        {
+            yield return [];
+            yield return [new TextRun("Key changes", TextTone.Heading)];
+            if (view.Summary.Text.Length > 0)
+            {
+                yield return [new TextRun(SectionLabels.Clean(view.Summary.Text), TextTone.Plain)];
+            }
+
+            foreach (var change in view.Summary.KeyChanges)
+            {
+                yield return [new TextRun("! " + FlagLabels.KeyChangeLine(change), TextTone.Plain)];
+            }
+        }
+
         foreach (var section in view.Sections)
         {
             yield return [];
             var flags = SectionLabels.Flags(section);
             var status = section.Status.ToString().ToLowerInvariant() + (flags.Length > 0 ? ", " + flags : string.Empty);
-            yield return [new TextRun($"== {SectionLabels.Clean(SectionLabels.Heading(section))}  [{status}]", TextTone.Heading)];
+            var flagged = section.Flags.IsEmpty ? string.Empty : $"  !{FlagLabels.List(section.Flags)}";
+            yield return [new TextRun($"== {SectionLabels.Clean(SectionLabels.Heading(section))}  [{status}]{flagged}", TextTone.Heading)];
             foreach (var row in section.Sentences)
             {
                 if (Row(row) is { IsDefault: false } line)
@@ -65,9 +82,11 @@ public static class ComparisonText
                 break;
             case SentenceStatus.Added:
                 runs.Add(new TextRun("+ " + SectionLabels.Clean(row.New), TextTone.Added));
+                AddSuffix(runs, row);
                 break;
             case SentenceStatus.Removed:
                 runs.Add(new TextRun("- " + SectionLabels.Clean(row.Old), TextTone.Removed));
+                AddSuffix(runs, row);
                 break;
             case SentenceStatus.Modified:
                 runs.Add(new TextRun("~ ", TextTone.Plain));
@@ -100,7 +119,12 @@ public static class ComparisonText
 
     private static void AddSuffix(ImmutableArray<TextRun>.Builder runs, SentenceChange row)
     {
-        var parts = new List<string>(2);
+        var parts = new List<string>(3);
+        if (!row.Flags.IsEmpty)
+        {
+            parts.Add("!" + FlagLabels.List(row.Flags));
+        }
+
         if (row.Kind is ChangeKind.Formatting or ChangeKind.Routine)
         {
             parts.Add(row.Kind.ToString().ToLowerInvariant());

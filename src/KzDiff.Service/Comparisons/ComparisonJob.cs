@@ -42,7 +42,7 @@ public sealed class ComparisonJob(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var record = await db.Comparisons.AsNoTracking()
             .Where(c => c.Id == comparisonId)
-            .Select(c => new { c.FromEditionId, c.ToEditionId, c.Attempts, c.CountryKey, c.FromYear, c.ToYear, c.EngineVersion })
+            .Select(c => new { c.FromEditionId, c.ToEditionId, c.Attempts, c.CountryKey, c.FromYear, c.ToYear, c.EngineVersion, c.WatchTerms })
             .SingleAsync(cancellationToken);
         try
         {
@@ -54,7 +54,8 @@ public sealed class ComparisonJob(
             var evidence = record.EngineVersion.Contains("+corpus.", StringComparison.Ordinal)
                 ? await corpus.EvidenceAsync(record.CountryKey, record.FromYear, record.ToYear, cancellationToken)
                 : null;
-            var comparison = evidence is null ? engine.Compare(older, newer) : engine.Compare(older, newer, evidence);
+            // The terms are part of the comparison's identity, so they come from its record, not from configuration.
+            var comparison = engine.Compare(older, newer, WatchTermSet.FromStored(record.WatchTerms).ToFlagOptions(), evidence);
             await SetProgressAsync(comparisonId, owner, 80, cancellationToken);
             // Compact: the API sends the stored text inside its own document, a third fewer bytes to copy.
             var json = ComparisonJson.Write(comparison, indented: false);

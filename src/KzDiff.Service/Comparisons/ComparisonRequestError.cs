@@ -13,4 +13,7 @@ public enum ComparisonRequestError
 
     /// <summary>The country is stored, but not for one of the years.</summary>
     EditionNotStored,
+
+    /// <summary>The watch terms sent with the request are unusable (too many, too long, empty).</summary>
+    InvalidTerms,
 }

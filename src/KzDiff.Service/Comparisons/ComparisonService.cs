@@ -1,6 +1,7 @@
 using KzDiff.Core.Comparison;
 using KzDiff.Core.Parsing;
 using KzDiff.Core.Rendering;
+using KzDiff.Service.Configuration;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -12,15 +13,37 @@ public sealed class ComparisonService(
     IDbContextFactory<KzDiffDbContext> contextFactory,
     IComparisonScheduler scheduler,
     CorpusEvidenceProvider corpus,
+    KzDiffOptions options,
     TimeProvider time)
 {
+    /// <summary>The configured watch terms (KzDiff:Flags:WatchTerms), validated at start.</summary>
+    private readonly WatchTermSet configuredTerms = WatchTermSet.Of(options.Flags.EffectiveWatchTerms);
+
     /// <summary>
     /// Compares the latest revisions of a country's editions for two years. The same pair and engine
     /// version is computed once: a second request returns the first comparison (a failed one is queued again).
     /// </summary>
-    public async Task<ComparisonRequestResult> RequestAsync(string country, int fromYear, int toYear, CancellationToken cancellationToken = default)
+    public Task<ComparisonRequestResult> RequestAsync(string country, int fromYear, int toYear, CancellationToken cancellationToken = default) =>
+        RequestAsync(country, fromYear, toYear, watchTerms: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RequestAsync(string, int, int, CancellationToken)"/>, flagging <paramref name="watchTerms"/>
+    /// instead of the configured terms (null: the configured ones). Other terms are another comparison.
+    /// </summary>
+    public async Task<ComparisonRequestResult> RequestAsync(
+        string country, int fromYear, int toYear, IReadOnlyList<string>? watchTerms, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(country);
+        WatchTermSet terms;
+        try
+        {
+            terms = watchTerms is null ? configuredTerms : WatchTermSet.Of(watchTerms);
+        }
+        catch (ArgumentException e)
+        {
+            return ComparisonRequestResult.Refused(ComparisonRequestError.InvalidTerms, WatchTermSet.Problem(e));
+        }
+
         if (fromYear >= toYear)
         {
             return ComparisonRequestResult.Refused(
@@ -46,15 +69,19 @@ public sealed class ComparisonService(
             }
         }
 
-        return await RequestPairAsync(key, fromYear, toYear, editions[fromYear], editions[toYear], cancellationToken);
+        return await RequestPairAsync(key, fromYear, toYear, editions[fromYear], editions[toYear], terms, cancellationToken);
     }
 
-    /// <summary>Requests the comparison of two known editions; shared with batches.</summary>
-    internal async Task<ComparisonRequestResult> RequestPairAsync(
-        string key, int fromYear, int toYear, Guid fromId, Guid toId, CancellationToken cancellationToken)
+    /// <summary>Requests the comparison of two known editions with the configured terms; shared with batches.</summary>
+    internal Task<ComparisonRequestResult> RequestPairAsync(
+        string key, int fromYear, int toYear, Guid fromId, Guid toId, CancellationToken cancellationToken) =>
+        RequestPairAsync(key, fromYear, toYear, fromId, toId, configuredTerms, cancellationToken);
+
+    private async Task<ComparisonRequestResult> RequestPairAsync(
+        string key, int fromYear, int toYear, Guid fromId, Guid toId, WatchTermSet terms, CancellationToken cancellationToken)
     {
-        // The corpus version is part of the key: when other countries' editions change, so may this comparison.
-        var version = await corpus.VersionAsync(key, fromYear, toYear, cancellationToken);
+        // The corpus version and the watch terms are part of the key: either can change the result.
+        var version = terms.KeyFor(await corpus.VersionAsync(key, fromYear, toYear, cancellationToken));
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -95,6 +122,7 @@ public sealed class ComparisonService(
                 FromEditionId = fromId,
                 ToEditionId = toId,
                 EngineVersion = version,
+                WatchTerms = terms.Stored,
                 Status = ComparisonState.Queued,
                 RequestedAt = time.GetUtcNow().UtcDateTime,
             };
@@ -120,11 +148,12 @@ public sealed class ComparisonService(
         return await Views(db.Comparisons.AsNoTracking().Where(c => c.Id == id)).SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The comparison of the latest revisions of two years with the current engine, if one was requested.</summary>
+    /// <summary>The comparison of the latest revisions of two years with the current engine and the configured terms, if one was requested.</summary>
     public async Task<ComparisonView?> FindAsync(string country, int fromYear, int toYear, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(country);
         var key = CountryKeys.Normalize(country);
+        var configuredVersion = configuredTerms.KeyFor(await corpus.VersionAsync(key, fromYear, toYear, cancellationToken));
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var editions = await LatestEditionsAsync(db, key, fromYear, toYear, cancellationToken);
         if (!editions.TryGetValue(fromYear, out var fromId) || !editions.TryGetValue(toYear, out var toId))
@@ -132,9 +161,8 @@ public sealed class ComparisonService(
             return null;
         }
 
-        var version = await corpus.VersionAsync(key, fromYear, toYear, cancellationToken);
         return await Views(db.Comparisons.AsNoTracking()
-                .Where(c => c.FromEditionId == fromId && c.ToEditionId == toId && c.EngineVersion == version))
+                .Where(c => c.FromEditionId == fromId && c.ToEditionId == toId && c.EngineVersion == configuredVersion))
             .SingleOrDefaultAsync(cancellationToken);
     }
 

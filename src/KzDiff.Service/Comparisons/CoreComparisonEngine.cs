@@ -1,5 +1,6 @@
 using KzDiff.Core.Comparison;
 using KzDiff.Core.Comparison.Corpus;
+using KzDiff.Core.Comparison.Flags;
 using KzDiff.Core.Editions;
 
 namespace KzDiff.Service.Comparisons;
@@ -11,9 +12,9 @@ public sealed class CoreComparisonEngine : IComparisonEngine
 
     public bool UsesCorpus => true;
 
-    public EditionComparison Compare(Edition older, Edition newer) => EditionComparer.Compare(older, newer);
+    public EditionComparison Compare(Edition older, Edition newer, FlagOptions flags) => EditionComparer.Compare(older, newer, flags);
 
-    public EditionComparison Compare(Edition older, Edition newer, CorpusEvidence? corpus) => EditionComparer.Compare(older, newer, corpus: corpus);
+    public EditionComparison Compare(Edition older, Edition newer, FlagOptions flags, CorpusEvidence? corpus) => EditionComparer.Compare(older, newer, flags, corpus);
 
     public IReadOnlyList<SectionPairing> AlignSections(Edition older, Edition newer) => EditionComparer.AlignSections(older, newer);
 }

@@ -66,6 +66,7 @@ internal sealed class KzDiffOptionsValidator : IValidateOptions<KzDiffOptions>
         string s => $"\"{s}\"",
         TimeSpan t => t.ToString("c", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable<string> list => "[" + string.Join(", ", list.Select(item => $"\"{item}\"")) + "]",
         _ => value.ToString() ?? "empty",
     };
 }

@@ -18,7 +18,11 @@ public sealed class ComparisonRecord
 
     public Guid ToEditionId { get; set; }
 
+    /// <summary>The engine version, with a hash of the watched terms when they are not the defaults ("4+t3f9a0c21d7"); see <c>WatchTermSet.KeyFor</c>.</summary>
     public required string EngineVersion { get; set; }
+
+    /// <summary>The watched terms the flags use, one a line (<c>WatchTermSet.Stored</c>); null in comparisons stored before terms were recorded (the defaults).</summary>
+    public string? WatchTerms { get; set; }
 
     public ComparisonState Status { get; set; }
 

@@ -56,11 +56,12 @@ internal static class ComparisonEndpoints
             return invalid;
         }
 
-        var result = await comparisons.RequestAsync(request.Country, request.From!.Value, request.To!.Value, cancellationToken);
+        var result = await comparisons.RequestAsync(request.Country, request.From!.Value, request.To!.Value, request.Terms, cancellationToken);
         return result.Error switch
         {
             ComparisonRequestError.None => Accepted(result.Comparison!),
             ComparisonRequestError.InvalidYears => ApiProblems.Invalid("from", result.ErrorDetail!),
+            ComparisonRequestError.InvalidTerms => ApiProblems.Invalid("terms", result.ErrorDetail!),
             _ => ApiProblems.NotFound(result.ErrorDetail!),
         };
     }

@@ -56,6 +56,33 @@ public sealed class ComparisonServiceTests(StorageMode mode)
         Assert.That(await store.QueryAsync(db => db.Comparisons.CountAsync()), Is.EqualTo(1));
     }
 
+    [Test]
+    public async Task RequestAsync_ComputesItsOwnComparison_WhenOtherTermsAreWatched()
+    {
+        var configured = await Comparisons.RequestAsync("ruritania", 2022, 2023);
+        var same = await Comparisons.RequestAsync("ruritania", 2022, 2023, [.. KzDiff.Core.Comparison.Flags.FlagOptions.DefaultWatchTerms.Reverse()]);
+        var other = await Comparisons.RequestAsync("ruritania", 2022, 2023, ["Militia", " border  guards "]);
+        var otherAgain = await Comparisons.RequestAsync("ruritania", 2022, 2023, ["border guards", "militia"]);
+
+        Assert.That(same.Comparison!.Id, Is.EqualTo(configured.Comparison!.Id), "the defaults in another order are the same set");
+        Assert.That(configured.Comparison.EngineVersion, Is.EqualTo(store.Get<IComparisonEngine>().Version));
+        Assert.That(other.Comparison!.Id, Is.Not.EqualTo(configured.Comparison.Id));
+        Assert.That(other.Comparison.EngineVersion, Does.StartWith(store.Get<IComparisonEngine>().Version + "+t"));
+        Assert.That(otherAgain.Comparison!.Id, Is.EqualTo(other.Comparison.Id), "case and spacing do not make another set");
+        var stored = await store.QueryAsync(db => db.Comparisons.Where(c => c.Id == other.Comparison.Id).Select(c => c.WatchTerms).SingleAsync());
+        Assert.That(stored, Is.EqualTo("border guards\nMilitia"));
+    }
+
+    [Test]
+    public async Task RequestAsync_RefusesTerms_WhenTheyAreUnusable()
+    {
+        var result = await Comparisons.RequestAsync("ruritania", 2022, 2023, ["torture", new string('x', 61)]);
+
+        Assert.That(result.Error, Is.EqualTo(ComparisonRequestError.InvalidTerms));
+        Assert.That(result.ErrorDetail, Does.Contain("1 to 60 characters").And.Not.Contain("Parameter"));
+        Assert.That(store.Scheduler.Enqueued, Is.Empty);
+    }
+
     [TestCase("ruritania", 2023, 2023, ComparisonRequestError.InvalidYears)]
     [TestCase("ruritania", 2023, 2022, ComparisonRequestError.InvalidYears)]
     [TestCase("atlantis", 2022, 2023, ComparisonRequestError.UnknownCountry)]

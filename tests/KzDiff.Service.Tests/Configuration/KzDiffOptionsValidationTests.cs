@@ -26,6 +26,8 @@ public sealed class KzDiffOptionsValidationTests
     [TestCase("KzDiff:Jobs:WorkerCount", "0", "KzDiff:Jobs:WorkerCount must be between 1 and 64, was 0")]
     [TestCase("KzDiff:Jobs:WorkerCount", "many", "'KzDiff:Jobs:WorkerCount'")]
     [TestCase("KzDiff:Jobs:MaxAttempts", "5", "KzDiff:Jobs:MaxAttempts must be between 1 and 4, was 5")]
+    [TestCase("KzDiff:Flags:WatchTerms:0", "  ", "KzDiff:Flags:WatchTerms: a watch term must be 1 to 60 characters with at least one letter or digit")]
+    [TestCase("KzDiff:Flags:WatchTerms:0", "--", "KzDiff:Flags:WatchTerms: a watch term must be 1 to 60 characters with at least one letter or digit: \"--\", was [\"--\"]")]
     [TestCase("KzDiff:Jobs:Lease", "00:00:01", "KzDiff:Jobs:Lease must be between 00:00:10 and 1.00:00:00 (hh:mm:ss), was 00:00:01")]
     public void StartAsync_StopsNamingTheKey_WhenSettingIsWrong(string key, string value, string expected)
     {

@@ -202,4 +202,79 @@ public sealed class ComparePageBrowserTests : BrowserTestBase
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    [Test]
+    public async Task KeyChanges_AreListedAboveTheCountsAndLinkToTheirRows_WhenTheComparisonHasFlags()
+    {
+        await Page.GotoAsync(ComparePath);
+
+        var keys = Page.Locator("section.key-changes");
+        await Expect(keys.Locator("h2")).ToHaveTextAsync("Key changes");
+        Assert.That(await keys.Locator(".summary-text").InnerTextAsync(), Does.Contain("numbers changed"));
+        var above = await Page.EvaluateAsync<bool>("() => !!(document.querySelector('section.key-changes').compareDocumentPosition(document.querySelector('dl.stats')) & Node.DOCUMENT_POSITION_FOLLOWING)");
+        Assert.That(above, Is.True, "the key changes come before the counts");
+        var first = keys.Locator("li").First;
+        Assert.That(await first.InnerTextAsync(), Does.Contain("number").And.Contain("12 → 47 (complaints of torture)"));
+
+        await first.Locator("a").ClickAsync();
+        var target = Page.Locator("tr.chg", new PageLocatorOptions { HasText = "complaints of torture" });
+        Assert.That(Page.Url, Does.EndWith("#" + await target.GetAttributeAsync("id")));
+        Assert.That(await IsInViewportAsync(target), Is.True, "the key change's row is scrolled into view");
+    }
+
+    [Test]
+    public async Task FlagBadges_ShowTheKindAsTextWithTheExplanationAsTitle_OnFlaggedRows()
+    {
+        await Page.GotoAsync(ComparePath);
+
+        var row = Page.Locator("tr.chg", new PageLocatorOptions { HasText = "news websites" });
+        var badges = row.Locator(".flag");
+        Assert.That(await badges.CountAsync(), Is.EqualTo(2));
+        Assert.That(await badges.First.InnerTextAsync(), Does.StartWith("number"));
+        Assert.That(await badges.First.GetAttributeAsync("title"), Is.EqualTo("3 → 19 (news websites)"));
+        var unflagged = Page.Locator("tr.chg", new PageLocatorOptions { HasText = "detention practices" });
+        Assert.That(await unflagged.Locator(".flag").CountAsync(), Is.Zero);
+        await Expect(Page.Locator("section[id='sec-old-2.f'] .sec-head .flag")).ToHaveTextAsync(new Regex("section"));
+    }
+
+    [Test]
+    public async Task FlaggedOnlyFilter_KeepsOnlyFlaggedRows_WithoutJavaScript()
+    {
+        await Page.GotoAsync(ComparePath + "?flagged=true");
+
+        var rows = Page.Locator("tr.chg");
+        Assert.That(await rows.CountAsync(), Is.EqualTo(3), "the torture, Oakport and websites rows");
+        Assert.That(await Page.Locator("tr.chg:not(:has(.flag))").CountAsync(), Is.Zero);
+        Assert.That(await Page.Locator("tr.run").CountAsync(), Is.Zero, "unchanged text is hidden");
+        Assert.That(await Page.Locator("p.found").InnerTextAsync(), Does.StartWith("3 flagged changes"));
+        Assert.That(await Page.Locator("#f-flagged").IsCheckedAsync(), Is.True);
+    }
+
+    [Test]
+    public async Task KindFilter_KeepsRowsWithAFlagOfThatKind_WhenChosen()
+    {
+        await Page.GotoAsync(ComparePath);
+        await Page.Locator("#f-kind").SelectOptionAsync("entity");
+        await Page.Locator("#filters button[type=submit]").ClickAsync();
+
+        Assert.That(Page.Url, Does.Contain("kind=entity"));
+        var rows = Page.Locator("tr.chg");
+        Assert.That(await rows.CountAsync(), Is.EqualTo(1));
+        Assert.That(await rows.First.InnerTextAsync(), Does.Contain("Oakport"));
+        Assert.That(await Page.Locator("#f-kind option[value=number]").InnerTextAsync(), Is.EqualTo("number (2)"));
+    }
+
+    [Test]
+    public async Task ScoreSort_ListsFlaggedRowsMostSignificantFirst_WhenChosen()
+    {
+        await Page.GotoAsync(ComparePath + "?sort=score");
+
+        var rows = Page.Locator("section.ranked tr.chg");
+        Assert.That(await rows.CountAsync(), Is.EqualTo(3));
+        Assert.That(await rows.Nth(0).InnerTextAsync(), Does.Contain("complaints of torture"));
+        Assert.That(await rows.Nth(1).InnerTextAsync(), Does.Contain("news websites"));
+        Assert.That(await rows.Nth(2).InnerTextAsync(), Does.Contain("Oakport"));
+        Assert.That(await Page.Locator("section.ranked tr.where").First.InnerTextAsync(), Does.Contain("Arbitrary Deprivation of Life"));
+        await ScreenshotAsync("compare-most-significant");
+    }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Comparison.Flags;
+using KzDiff.Core.Comparison.Summaries;
 using KzDiff.Core.Editions;
 
 namespace KzDiff.Web.Tests.Browser;
@@ -29,9 +31,11 @@ internal static class SampleComparisons
                     "The government reported 12 complaints of torture in the first half of the year.",
                     "The government reported 47 complaints of torture and mistreatment in the first half of the year.",
                     ChangeKind.Substantive,
-                    Eq("The government reported "), Del(KnownDeletion), Ins(KnownInsertion), Eq(" complaints of torture"), Ins(" and mistreatment"), Eq(" in the first half of the year.")),
+                    Eq("The government reported "), Del(KnownDeletion), Ins(KnownInsertion), Eq(" complaints of torture"), Ins(" and mistreatment"), Eq(" in the first half of the year."))
+                    with { Flags = [Flag(FlagKind.Number, 0.9, "12 → 47 (complaints of torture)"), Flag(FlagKind.Term, 0.4, "'torture' in changed text")] },
                  .. Filler("Human rights groups documented cases in the north", 7),
-                 Added("Authorities opened a criminal case against two police officers in Oakport."),
+                 Added("Authorities opened a criminal case against two police officers in Oakport.")
+                    with { Flags = [Flag(FlagKind.Entity, 0.5, "'Oakport' added")] },
                  .. Filler("The ombudsman received complaints", 3),
                  Removed("The ministry announced a review of detention practices."),
                  Modified("Prison conditions were harsh  and life-threatening.", "Prison conditions were harsh and life\u2011threatening.", ChangeKind.Formatting)]),
@@ -47,7 +51,8 @@ internal static class SampleComparisons
                 [.. Filler("The constitution provides for freedom of expression", 3),
                  Moved("Detainees in Westbrook reported beatings during interrogation.", "1.c", null),
                  Modified("Authorities blocked 3 news websites.", "Authorities blocked 19 news websites and two messaging applications.", ChangeKind.Substantive,
-                    Eq("Authorities blocked "), Del("3"), Ins("19"), Eq(" news websites"), Ins(" and two messaging applications"), Eq(".")),
+                    Eq("Authorities blocked "), Del("3"), Ins("19"), Eq(" news websites"), Ins(" and two messaging applications"), Eq("."))
+                    with { Flags = [Flag(FlagKind.Number, 0.7, "3 → 19 (news websites)"), Flag(FlagKind.Term, 0.3, "'blocked' in changed text")] },
                  .. Filler("Journalists practiced self-censorship", 4)],
                 renamed: true),
             Section(SectionStatus.Modified, "2.d", "d. Freedom of Movement and Refugees", "2.d", "d. Freedom of Movement",
@@ -59,7 +64,7 @@ internal static class SampleComparisons
                  Added("Access to asylum was limited at the southern border.")],
                 split: true),
             Section(SectionStatus.Removed, "2.f", "f. Internally Displaced Persons", null, null,
-                [Removed("Not applicable.")]),
+                [Removed("Not applicable.")]) with { Flags = [Flag(FlagKind.Section, 0.6, "section removed: f. Internally Displaced Persons")] },
             Section(SectionStatus.Unchanged, "3", "Section 3. Freedom to Participate in the Political Process", "3", "Section 3. Freedom to Participate in the Political Process",
                 [.. Filler("Citizens have the ability to choose their government", 12)]));
         return Comparison("freedonia", "Freedonia", from, to, sections);
@@ -107,8 +112,35 @@ internal static class SampleComparisons
             sentences.Count(s => s.Kind == ChangeKind.Substantive),
             sentences.Count(s => s.Kind == ChangeKind.Routine),
             sentences.Count(s => s.Kind == ChangeKind.Formatting));
-        return new EditionComparison(Metadata(key, name, from), Metadata(key, name, to), EditionComparer.EngineVersion, statistics, sections);
+        return new EditionComparison(Metadata(key, name, from), Metadata(key, name, to), EditionComparer.EngineVersion, statistics, sections, Summary(sections));
     }
+
+    /// <summary>The key changes as the engine lists them: each flagged row's or section's top flag, highest score first.</summary>
+    private static ComparisonSummary Summary(ImmutableArray<SectionChange> sections)
+    {
+        var keys = new List<KeyChange>();
+        for (var i = 0; i < sections.Length; i++)
+        {
+            var where = sections[i].New ?? sections[i].Old!;
+            if (!sections[i].Flags.IsEmpty)
+            {
+                keys.Add(new KeyChange(sections[i].Flags[0], where, i, null));
+            }
+
+            for (var j = 0; j < sections[i].Sentences.Length; j++)
+            {
+                if (!sections[i].Sentences[j].Flags.IsEmpty)
+                {
+                    keys.Add(new KeyChange(sections[i].Sentences[j].Flags[0], where, i, j));
+                }
+            }
+        }
+
+        var text = keys.Count == 0 ? "" : $"{keys.Count(k => k.Flag.Kind == FlagKind.Number)} numbers changed; one section was removed.";
+        return new ComparisonSummary(text, [.. keys.OrderByDescending(k => k.Flag.Score)]);
+    }
+
+    private static ChangeFlag Flag(FlagKind kind, double score, string explanation) => new(kind, score, explanation);
 
     private static EditionMetadata Metadata(string key, string name, int year) =>
         new(key, name, year, $"editions/{key}-{year}.txt", new string((char)('a' + year % 6), 64), EditionFormat.PlainText);

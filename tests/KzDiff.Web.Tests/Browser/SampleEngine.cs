@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Comparison.Flags;
 using KzDiff.Core.Editions;
 using KzDiff.Service.Comparisons;
 
@@ -21,7 +22,7 @@ internal sealed class SampleEngine : IComparisonEngine
     /// <summary>Every pair the jobs asked to compare, in order.</summary>
     public ConcurrentQueue<(string Country, int From, int To)> Calls { get; } = new();
 
-    public EditionComparison Compare(Edition older, Edition newer)
+    public EditionComparison Compare(Edition older, Edition newer, FlagOptions flags)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
@@ -32,7 +33,7 @@ internal sealed class SampleEngine : IComparisonEngine
             ("freedonia", 2021, 2023) => throw new ComparisonInputException(UnalignableReason),
             ("freedonia", var from, var to) => SampleComparisons.Freedonia(from, to),
             ("hostilia", var from, var to) => SampleComparisons.Hostile(from, to),
-            _ => real.Compare(older, newer),
+            _ => real.Compare(older, newer, flags),
         };
     }
 

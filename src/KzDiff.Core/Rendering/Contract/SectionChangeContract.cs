@@ -30,6 +30,9 @@ public sealed record SectionChangeContract
 
     public required IReadOnlyList<string> Evidence { get; init; }
 
+    /// <summary>Section-level flags (removed, renamed, merged, split), highest score first; always written, null only in results stored before flags.</summary>
+    public IReadOnlyList<ChangeFlagContract>? Flags { get; init; }
+
     public required IReadOnlyList<SentenceChangeContract> Sentences { get; init; }
 
     public static SectionChangeContract From(SectionChange section)
@@ -48,6 +51,7 @@ public sealed record SectionChangeContract
             Similarity = Math.Round(section.Similarity, 4),
             Confidence = Math.Round(section.Confidence, 4),
             Evidence = section.Evidence,
+            Flags = section.Flags.Select(ChangeFlagContract.From).ToArray(),
             Sentences = section.Sentences.Select(SentenceChangeContract.From).ToArray(),
         };
     }
@@ -63,5 +67,6 @@ public sealed record SectionChangeContract
         Similarity,
         Confidence,
         [.. Evidence],
-        [.. Sentences.Select(row => row.ToSentenceChange())]);
+        [.. Sentences.Select(row => row.ToSentenceChange())],
+        [.. (Flags ?? []).Select(flag => flag.ToFlag())]);
 }

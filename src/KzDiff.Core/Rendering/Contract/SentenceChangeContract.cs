@@ -31,6 +31,9 @@ public sealed record SentenceChangeContract
     /// <summary>"split into 2 sentences", "merged from 2 sentences", or null.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Why the change may matter, highest score first; empty when nothing stands out. Always written, null only in results stored before flags.</summary>
+    public IReadOnlyList<ChangeFlagContract>? Flags { get; init; }
+
     /// <summary>Only on a template edit (the same edit in many other reports); left out otherwise.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public TemplateEditContract? Template { get; init; }
@@ -48,6 +51,7 @@ public sealed record SentenceChangeContract
             MovedTo = row.MovedTo,
             Words = row.Words.Select(WordEditContract.From).ToArray(),
             Note = row.Note,
+            Flags = row.Flags.Select(ChangeFlagContract.From).ToArray(),
             Template = row.Template is null ? null : TemplateEditContract.From(row.Template),
         };
     }
@@ -61,5 +65,6 @@ public sealed record SentenceChangeContract
         MovedTo,
         [.. (Words ?? []).Select(edit => edit.ToWordEdit())],
         Note,
-        Template: Template?.ToTemplateEdit());
+        [.. (Flags ?? []).Select(flag => flag.ToFlag())],
+        Template?.ToTemplateEdit());
 }

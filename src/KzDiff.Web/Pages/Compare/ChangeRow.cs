@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Comparison.Flags;
 
 namespace KzDiff.Web.Pages.Compare;
 
@@ -13,6 +14,8 @@ namespace KzDiff.Web.Pages.Compare;
 /// <param name="MovedTo">Title of the new section the sentence went to, for moved sentences.</param>
 /// <param name="OtherEnd">Fragment of the other end of a move ("#c-1a2b3c4d"), or null.</param>
 /// <param name="Note">Engine note such as "split into 2 sentences".</param>
+/// <param name="Flags">Why the change may matter, highest score first; shown as labelled badges.</param>
+/// <param name="Index">The row's index in its section's sentences.</param>
 public sealed record ChangeRow(
     string Anchor,
     SentenceStatus Status,
@@ -22,4 +25,6 @@ public sealed record ChangeRow(
     string? MovedFrom,
     string? MovedTo,
     string? OtherEnd,
-    string? Note) : ComparisonRow;
+    string? Note,
+    ImmutableArray<ChangeFlag> Flags,
+    int Index) : ComparisonRow;

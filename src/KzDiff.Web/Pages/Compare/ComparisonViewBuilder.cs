@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Comparison.Flags;
+using KzDiff.Core.Rendering;
 
 namespace KzDiff.Web.Pages.Compare;
 
@@ -16,24 +18,10 @@ public static class ComparisonViewBuilder
         var query = string.IsNullOrWhiteSpace(filter.Query) ? null : filter.Query.Trim();
         var section = string.IsNullOrWhiteSpace(filter.Section) ? null : filter.Section.Trim();
 
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var sectionAnchors = new string[comparison.Sections.Length];
-        var sentenceAnchors = new string?[comparison.Sections.Length][];
-        for (var i = 0; i < comparison.Sections.Length; i++)
-        {
-            var change = comparison.Sections[i];
-            sectionAnchors[i] = Anchors.Unique(Anchors.ForSection(change), taken);
-            sentenceAnchors[i] = new string?[change.Sentences.Length];
-            for (var j = 0; j < change.Sentences.Length; j++)
-            {
-                if (change.Sentences[j].Status != SentenceStatus.Unchanged)
-                {
-                    sentenceAnchors[i][j] = Anchors.Unique(Anchors.ForSentence(sectionAnchors[i], change.Sentences[j]), taken);
-                }
-            }
-        }
-
-        var moves = new MoveLinks(comparison, sectionAnchors, sentenceAnchors);
+        var anchors = ComparisonAnchors.Assign(comparison);
+        var moves = new MoveLinks(comparison, anchors);
+        var ranked = new List<RankedRow>();
+        var shownAnchors = new HashSet<string>(StringComparer.Ordinal);
         var nav = new List<NavItem>(comparison.Sections.Length);
         var blocks = ImmutableArray.CreateBuilder<SectionBlock>();
         var shownChanges = 0;
@@ -41,18 +29,19 @@ public static class ComparisonViewBuilder
         for (var i = 0; i < comparison.Sections.Length; i++)
         {
             var change = comparison.Sections[i];
-            var anchor = sectionAnchors[i];
+            var anchor = anchors.Section(i);
             var badges = SectionBadges.For(change);
             var substantive = change.Sentences.Count(s => s.Status != SentenceStatus.Unchanged && s.Kind == ChangeKind.Substantive);
             // The base anchor (before de-duplication) selects every pair of a split or merge at once.
             var selected = section is null || anchor == section || Anchors.ForSection(change) == section
                 || change.New?.Path == section || change.Old?.Path == section;
             var titleMatches = query is not null && TitleContains(change, query);
-            var rows = selected ? BuildRows(change, sentenceAnchors[i], moves, filter, query, ref matches) : [];
+            var rows = selected ? BuildRows(change, anchors.Sentences(i), moves, filter, query, ref matches) : [];
             var shown = selected
                 && (!filter.HidesUnchanged || badges.Length > 0)
                 && (query is null || rows.Length > 0 || titleMatches)
-                && (!filter.SubstantiveOnly || substantive > 0 || change.Status is SectionStatus.Added or SectionStatus.Removed || change.Renamed);
+                && (!filter.SubstantiveOnly || substantive > 0 || change.Status is SectionStatus.Added or SectionStatus.Removed || change.Renamed)
+                && (!filter.OnlyFlagged || rows.Length > 0 || (!change.Flags.IsEmpty && filter.Admits(change.Flags)));
             if (titleMatches && shown)
             {
                 matches++;
@@ -65,10 +54,46 @@ public static class ComparisonViewBuilder
             {
                 shownChanges += rows.Count(r => r is ChangeRow);
                 blocks.Add(new SectionBlock(anchor, nav[^1].Depth, change, badges, substantive, rows, LineageOf(change, lineages)));
+                shownAnchors.Add(anchor);
+                foreach (var row in rows.OfType<ChangeRow>())
+                {
+                    shownAnchors.Add(row.Anchor);
+                    if (filter.ByScore)
+                    {
+                        ranked.Add(new RankedRow(row, anchor, title, filter.ScoreOf(change.Sentences[row.Index])));
+                    }
+                }
             }
         }
 
-        return new ComparisonPageView(comparison, GroupNav(nav), blocks.ToImmutable(), shownChanges, matches);
+        var keyChanges = comparison.Summary.KeyChanges
+            .Select(key =>
+            {
+                var id = anchors.For(key);
+                return new KeyChangeLink(key, id, shownAnchors.Contains(id));
+            })
+            .ToImmutableArray();
+        var (counts, flagged) = CountFlags(comparison);
+        // A stable sort: equal scores keep document order.
+        var order = filter.ByScore ? [.. ranked.OrderByDescending(r => r.Score)] : ImmutableArray<RankedRow>.Empty;
+        return new ComparisonPageView(comparison, GroupNav(nav), blocks.ToImmutable(), shownChanges, matches, keyChanges, order, counts, flagged);
+    }
+
+    /// <summary>Changed sentences and sections with a flag of each kind, and with any flag.</summary>
+    private static (ImmutableDictionary<FlagKind, int> ByKind, int Any) CountFlags(EditionComparison comparison)
+    {
+        var counts = Enum.GetValues<FlagKind>().ToDictionary(kind => kind, _ => 0);
+        var any = 0;
+        foreach (var flags in comparison.Sections.SelectMany(s => s.Sentences.Select(row => row.Flags).Prepend(s.Flags)))
+        {
+            any += flags.IsEmpty ? 0 : 1;
+            foreach (var kind in flags.Select(flag => flag.Kind).Distinct())
+            {
+                counts[kind]++;
+            }
+        }
+
+        return (counts.ToImmutableDictionary(), any);
     }
 
     /// <summary>Outline depth from a path such as "1.c/prison-conditions/physical-conditions" (depth 3).</summary>
@@ -86,7 +111,7 @@ public static class ComparisonViewBuilder
     }
 
     private static ImmutableArray<ComparisonRow> BuildRows(
-        SectionChange change, string?[] anchors, MoveLinks moves, ComparePageFilter filter, string? query, ref int matches)
+        SectionChange change, IReadOnlyList<string?> anchors, MoveLinks moves, ComparePageFilter filter, string? query, ref int matches)
     {
         var rows = ImmutableArray.CreateBuilder<ComparisonRow>();
         var run = new List<ImmutableArray<TextPiece>>();
@@ -124,6 +149,11 @@ public static class ComparisonViewBuilder
                 continue;
             }
 
+            if (!filter.Admits(sentence.Flags))
+            {
+                continue;
+            }
+
             if (query is not null && !Contains(sentence.Old, query) && !Contains(sentence.New, query))
             {
                 continue;
@@ -145,7 +175,9 @@ public static class ComparisonViewBuilder
                 moves.OldSectionName(sentence.MovedFrom),
                 moves.NewSectionName(sentence.MovedTo),
                 moves.OtherEnd(sentence),
-                sentence.Note));
+                sentence.Note,
+                sentence.Flags,
+                j));
         }
 
         FlushRun();

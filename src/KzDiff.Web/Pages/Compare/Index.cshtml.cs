@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Comparison.Flags;
+using KzDiff.Core.Rendering;
 using KzDiff.Service.Comparisons;
 using KzDiff.Service.Lineage;
 using KzDiff.Service.Storage;
@@ -43,6 +45,21 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "flagged")]
+    public bool FlaggedOnly { get; set; }
+
+    /// <summary>A flag kind by its contract name ("number"); anything else is ignored.</summary>
+    [BindProperty(SupportsGet = true, Name = "kind")]
+    public string? KindName { get; set; }
+
+    /// <summary>"score" lists flagged sentences most significant first; anything else keeps document order.</summary>
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    public FlagKind? Kind => Enum.TryParse<FlagKind>(KindName, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !char.IsDigit(KindName![0]) ? kind : null;
+
+    public bool ByScore => string.Equals(Sort, "score", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Where the comparison stands; null when it cannot be requested (an edition is not stored).</summary>
     public ComparisonState? State { get; private set; }
 
@@ -54,7 +71,7 @@ public sealed class IndexModel(
 
     public ComparisonPageView? View { get; private set; }
 
-    public ComparePageFilter Filter => new(ChangesOnly, SubstantiveOnly, Section, Query);
+    public ComparePageFilter Filter => new(ChangesOnly, SubstantiveOnly, Section, Query, FlaggedOnly, Kind, ByScore);
 
     public string BasePath => $"/compare/{Uri.EscapeDataString(Country)}/{From}..{To}";
 
@@ -187,7 +204,9 @@ public sealed class IndexModel(
     }
 
     /// <summary>This page's address with one filter changed, the others kept.</summary>
-    public string WithFilter(bool? changes = null, bool? substantive = null, string? section = null, bool clearSection = false)
+    public string WithFilter(
+        bool? changes = null, bool? substantive = null, string? section = null, bool clearSection = false,
+        bool? flagged = null, FlagKind? kind = null, bool clearKind = false, bool? byScore = null)
     {
         var query = new List<string>();
         if (changes ?? ChangesOnly)
@@ -209,6 +228,21 @@ public sealed class IndexModel(
         if (!string.IsNullOrWhiteSpace(Query))
         {
             query.Add("q=" + Uri.EscapeDataString(Query));
+        }
+
+        if (flagged ?? FlaggedOnly)
+        {
+            query.Add("flagged=true");
+        }
+
+        if ((clearKind ? null : kind ?? Kind) is { } chosenKind)
+        {
+            query.Add("kind=" + FlagLabels.Label(chosenKind));
+        }
+
+        if (byScore ?? ByScore)
+        {
+            query.Add("sort=score");
         }
 
         return query.Count == 0 ? BasePath : BasePath + "?" + string.Join('&', query);

@@ -17,7 +17,7 @@ internal sealed class MoveLinks
     private readonly Dictionary<string, string> titleByOldPath = [];
     private readonly Dictionary<string, string> titleByNewPath = [];
 
-    public MoveLinks(EditionComparison comparison, string[] sectionAnchors, string?[][] sentenceAnchors)
+    public MoveLinks(EditionComparison comparison, ComparisonAnchors anchors)
     {
         pairs = MoveAnchors.Assign(comparison);
         for (var i = 0; i < comparison.Sections.Length; i++)
@@ -25,19 +25,19 @@ internal sealed class MoveLinks
             var change = comparison.Sections[i];
             if (change.Old is not null)
             {
-                sectionByOldPath.TryAdd(change.Old.Path, sectionAnchors[i]);
+                sectionByOldPath.TryAdd(change.Old.Path, anchors.Section(i));
                 titleByOldPath.TryAdd(change.Old.Path, change.Old.Title);
             }
 
             if (change.New is not null)
             {
-                sectionByNewPath.TryAdd(change.New.Path, sectionAnchors[i]);
+                sectionByNewPath.TryAdd(change.New.Path, anchors.Section(i));
                 titleByNewPath.TryAdd(change.New.Path, change.New.Title);
             }
 
             for (var j = 0; j < change.Sentences.Length; j++)
             {
-                if (change.Sentences[j].Status == SentenceStatus.Moved && sentenceAnchors[i][j] is { } anchor)
+                if (change.Sentences[j].Status == SentenceStatus.Moved && anchors.Sentence(i, j) is { } anchor)
                 {
                     anchorByRow.TryAdd(change.Sentences[j], anchor);
                 }

@@ -1,4 +1,5 @@
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Rendering;
 using KzDiff.Web.Pages.Compare;
 using KzDiff.Web.Tests.Browser;
 

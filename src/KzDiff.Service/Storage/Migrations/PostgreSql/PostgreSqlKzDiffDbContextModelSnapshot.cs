@@ -126,6 +126,9 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                     b.Property<int>("ToYear")
                         .HasColumnType("integer");
 
+                    b.Property<string>("WatchTerms")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status");

@@ -121,6 +121,9 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                     b.Property<int>("ToYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WatchTerms")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status");

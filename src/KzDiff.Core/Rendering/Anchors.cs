@@ -2,11 +2,13 @@ using System.Security.Cryptography;
 using System.Text;
 using KzDiff.Core.Comparison;
 
-namespace KzDiff.Web.Pages.Compare;
+namespace KzDiff.Core.Rendering;
 
 /// <summary>
-/// Element ids for permalinks. They derive from paths and text, not from positions, so a link
-/// to a change keeps working whatever filters the reader applies and across page versions.
+/// Element ids for permalinks, the compare page's and the contract's (<c>summary.keyChanges[].anchor</c>).
+/// They derive from paths and text, not from positions, so a link to a change keeps working
+/// whatever filters the reader applies and across page versions. <see cref="ComparisonAnchors"/>
+/// assigns them to a whole comparison.
 /// </summary>
 public static class Anchors
 {
