@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KzDiff.Core.Comparison.Alignment;
 using KzDiff.Core.Comparison.Text;
 
@@ -7,43 +8,35 @@ namespace KzDiff.Core.Comparison.Flags;
 /// Every word and every pair of neighbouring words of one edition (sentences and headings), as
 /// case-blind hashes: tells whether a name is still mentioned anywhere, "Public Monitoring
 /// Commissions" and "public monitoring commissions" alike. Built from the hashes the aligner
-/// already computed, once per edition.
+/// already computed, once per edition profile and kept as long as the profile is (the engine
+/// keeps a profile as long as its parsed tree), since an edition is compared with both neighbours
+/// and a benchmark compares the same pair again and again.
 /// </summary>
 internal sealed class EditionVocabulary
 {
-    private readonly HashSet<ulong> _words = [];
-    private readonly HashSet<ulong> _pairs = [];
+    private static readonly ConditionalWeakTable<EditionProfile, Index> Indexes = new();
+    private readonly Index _index;
 
     public EditionVocabulary(EditionProfile profile)
     {
-        foreach (var sentence in profile.Sentences)
-        {
-            Add(sentence.Words);
-        }
-
-        foreach (var node in profile.Nodes)
-        {
-            Add(TextFold.WordHashes(node.Node.Title));
-        }
+        _index = Indexes.GetValue(profile, static p => new Index(p));
     }
 
-    /// <summary>True when the phrase's words occur in the edition, each neighbouring pair of them side by side somewhere.</summary>
-    public bool Mentions(string phrase)
+    /// <summary>
+    /// True when the words of tokens <paramref name="first"/>..<paramref name="last"/> occur in the
+    /// edition, each neighbouring pair of them side by side somewhere.
+    /// </summary>
+    public bool Mentions(SentenceReading reading, int first, int last)
     {
-        var words = TextFold.WordHashes(phrase);
-        if (words.Length == 0)
+        var tokens = reading.Tokens;
+        if (first == last)
         {
-            return true;
+            return _index.Words.Contains(tokens[first].Hash);
         }
 
-        if (words.Length == 1)
+        for (var i = first + 1; i <= last; i++)
         {
-            return _words.Contains(words[0]);
-        }
-
-        for (var i = 1; i < words.Length; i++)
-        {
-            if (!_pairs.Contains(Pair(words[i - 1], words[i])))
+            if (!_index.Pairs.Contains(Pair(tokens[i - 1].Hash, tokens[i].Hash)))
             {
                 return false;
             }
@@ -52,17 +45,45 @@ internal sealed class EditionVocabulary
         return true;
     }
 
-    private void Add(ulong[] words)
+    private static ulong Pair(ulong a, ulong b) => (a * 0x9E3779B97F4A7C15UL) ^ b;
+
+    private sealed class Index
     {
-        for (var i = 0; i < words.Length; i++)
+        public Index(EditionProfile profile)
         {
-            _words.Add(words[i]);
-            if (i > 0)
+            var total = 0;
+            foreach (var sentence in profile.Sentences)
             {
-                _pairs.Add(Pair(words[i - 1], words[i]));
+                total += sentence.Words.Length;
+            }
+
+            Words = new HashSet<ulong>(total / 4);
+            Pairs = new HashSet<ulong>(total);
+            foreach (var sentence in profile.Sentences)
+            {
+                Add(sentence.Words);
+            }
+
+            foreach (var node in profile.Nodes)
+            {
+                Add(TextFold.WordHashes(node.Node.Title));
+            }
+        }
+
+        public HashSet<ulong> Words { get; }
+
+        public HashSet<ulong> Pairs { get; }
+
+        private void Add(ulong[] words)
+        {
+            for (var i = 0; i < words.Length; i++)
+            {
+                Words.Add(words[i]);
+                if (i > 0)
+                {
+                    Pairs.Add(Pair(words[i - 1], words[i]));
+                }
             }
         }
     }
-
-    private static ulong Pair(ulong a, ulong b) => (a * 0x9E3779B97F4A7C15UL) ^ b;
 }

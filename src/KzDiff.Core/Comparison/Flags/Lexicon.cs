@@ -62,8 +62,8 @@ internal static class Lexicon
         }.Select(a => (a.Item1, a)), stems: false);
 
     /// <summary>Words that start a sentence or a name with a capital without being part of a name.</summary>
-    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet NotNames = new(
+    [
         "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "and", "or", "but", "as", "after", "before",
         "during", "while", "when", "although", "though", "since", "until", "according", "under", "with", "without",
         "this", "that", "these", "those", "there", "their", "its", "his", "her", "he", "she", "it", "they", "we", "i",
@@ -72,30 +72,30 @@ internal static class Lexicon
         "however", "nonetheless", "moreover", "furthermore", "despite", "between", "through", "unlike", "if", "other", "some", "many",
         "most", "several", "no", "not", "one", "all", "each", "every", "both", "such", "more", "any", "nearly", "approximately",
         "about", "at", "into", "over", "within", "among", "following", "because", "due", "human", "rights", "report", "reports",
-    };
+    ]);
 
     /// <summary>Small words allowed inside a name ("Ministry of Internal Affairs", "Law on Political Parties"); not "and", which joins two names as often as it sits inside one.</summary>
-    public static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "for", "on", "the", "de", "del", "la" };
+    public static readonly WordSet NameJoiners = new("of", "for", "on", "the", "de", "del", "la");
 
-    public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet Months = new(
+    [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
+    ]);
 
     /// <summary>Number words with their value; "dozen" is a number, "dozens" a quantifier.</summary>
-    public static readonly Dictionary<string, long> NumberWords = new(StringComparer.Ordinal)
+    public static readonly WordMap<long> NumberWords = new(new Dictionary<string, long>(StringComparer.Ordinal)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
         ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
         ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
         ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
         ["dozen"] = 12,
-    };
+    });
 
     /// <summary>A number after one of these words is a reference, not a quantity ("section 5", "paragraph 3").</summary>
-    public static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet ReferenceWords = new(
+    [
         "section", "sections", "article", "articles", "paragraph", "paragraphs", "chapter", "part", "no", "number", "resolution", "page", "footnote",
-    };
+    ]);
 }

@@ -1,39 +1,46 @@
+using System.Collections.Frozen;
+
 namespace KzDiff.Core.Comparison.Flags;
 
 /// <summary>
 /// Finds phrases of lower-case words in a <see cref="SentenceReading"/>, longest phrase first at
 /// each token. A phrase may end in a stem ("protest" matches "protesters"). Candidates are
-/// indexed by the first three letters of their first word, so a scan is one dictionary probe per token.
+/// indexed by the key each token already carries (its first three letters), so a scan is one
+/// integer probe per token and no word is copied.
 /// </summary>
 internal sealed class PhraseLexicon<T>
 {
-    private const int KeyLength = 3;
-    private readonly Dictionary<ulong, List<Entry>> _byPrefix = [];
+    private readonly FrozenDictionary<ulong, Entry[]> _byKey;
 
     public PhraseLexicon(IEnumerable<(string Phrase, T Value)> phrases, bool stems)
     {
+        var byKey = new Dictionary<ulong, List<Entry>>();
         foreach (var (phrase, value) in phrases)
         {
-            var words = SentenceReading.Read(phrase).Tokens.Select(t => t.Lower).ToArray();
+            var reading = SentenceReading.Read(phrase);
+            var words = new string[reading.Tokens.Length];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = reading.Word(i).ToString().ToLowerInvariant();
+            }
+
             if (words.Length == 0)
             {
                 continue;
             }
 
-            var key = Key(words[0]);
-            if (!_byPrefix.TryGetValue(key, out var list))
+            var key = SentenceReading.KeyOf(words[0]);
+            if (!byKey.TryGetValue(key, out var list))
             {
-                _byPrefix[key] = list = [];
+                byKey[key] = list = [];
             }
 
             // A stem shorter than four letters would find too much ("war" in "warrant").
             list.Add(new Entry(words, stems && words[^1].Length >= 4, value));
         }
 
-        foreach (var list in _byPrefix.Values)
-        {
-            list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        }
+        // Longest first; a stable sort keeps equal lengths in the order given.
+        _byKey = byKey.ToFrozenDictionary(static p => p.Key, static p => p.Value.OrderByDescending(static e => e.Words.Length).ToArray());
     }
 
     public List<PhraseMatch<T>> Find(SentenceReading reading)
@@ -42,14 +49,14 @@ internal sealed class PhraseLexicon<T>
         var tokens = reading.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!_byPrefix.TryGetValue(Key(tokens[i].Lower), out var candidates))
+            if (!_byKey.TryGetValue(tokens[i].Key, out var candidates))
             {
                 continue;
             }
 
             foreach (var entry in candidates)
             {
-                if (entry.MatchesAt(tokens, i))
+                if (entry.MatchesAt(reading, i))
                 {
                     matches.Add(new PhraseMatch<T>(i, entry.Words.Length, entry.Value));
                     i += entry.Words.Length - 1;
@@ -61,32 +68,20 @@ internal sealed class PhraseLexicon<T>
         return matches;
     }
 
-    /// <summary>The first three characters packed in a number: no string is cut per token scanned.</summary>
-    private static ulong Key(string word)
-    {
-        ulong key = (ulong)Math.Min(word.Length, KeyLength);
-        for (var i = 0; i < word.Length && i < KeyLength; i++)
-        {
-            key = (key << 16) | word[i];
-        }
-
-        return key;
-    }
-
     private sealed record Entry(string[] Words, bool StemLast, T Value)
     {
-        public bool MatchesAt(Token[] tokens, int at)
+        public bool MatchesAt(SentenceReading reading, int at)
         {
-            if (at + Words.Length > tokens.Length)
+            if (at + Words.Length > reading.Tokens.Length)
             {
                 return false;
             }
 
             for (var k = 0; k < Words.Length; k++)
             {
-                var word = tokens[at + k].Lower;
-                var last = k == Words.Length - 1;
-                var ok = last && StemLast ? word.StartsWith(Words[k], StringComparison.Ordinal) : word == Words[k];
+                var ok = k == Words.Length - 1 && StemLast
+                    ? reading.Word(at + k).StartsWith(Words[k], StringComparison.OrdinalIgnoreCase)
+                    : reading.Is(at + k, Words[k]);
                 if (!ok)
                 {
                     return false;
