@@ -17,6 +17,10 @@ internal sealed class EditionVocabulary
     private static readonly ConditionalWeakTable<EditionProfile, Index> Indexes = new();
     private readonly Index _index;
 
+    // Answers by phrase hash: a comparison asks about the same few hundred names again and again,
+    // and a small table stays in cache where the edition's sets do not.
+    private readonly Dictionary<ulong, bool> _answers = [];
+
     public EditionVocabulary(EditionProfile profile)
     {
         _index = Indexes.GetValue(profile, static p => new Index(p));
@@ -28,15 +32,32 @@ internal sealed class EditionVocabulary
     /// </summary>
     public bool Mentions(SentenceReading reading, int first, int last)
     {
-        var tokens = reading.Tokens;
-        if (first == last)
+        Span<ulong> hashes = last - first < 16 ? stackalloc ulong[last - first + 1] : new ulong[last - first + 1];
+        var phrase = 0UL;
+        for (var i = first; i <= last; i++)
         {
-            return _index.Words.Contains(tokens[first].Hash);
+            hashes[i - first] = reading.HashOf(i);
+            phrase = Pair(phrase, hashes[i - first]);
         }
 
-        for (var i = first + 1; i <= last; i++)
+        if (!_answers.TryGetValue(phrase, out var mentioned))
         {
-            if (!_index.Pairs.Contains(Pair(tokens[i - 1].Hash, tokens[i].Hash)))
+            _answers[phrase] = mentioned = Mentions(hashes);
+        }
+
+        return mentioned;
+    }
+
+    private bool Mentions(ReadOnlySpan<ulong> words)
+    {
+        if (words.Length == 1)
+        {
+            return _index.Words.Contains(words[0]);
+        }
+
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (!_index.Pairs.Contains(Pair(words[i - 1], words[i])))
             {
                 return false;
             }

@@ -327,17 +327,8 @@ internal static class NumberRule
         }
 
         var tokens = reading.Tokens;
-        return (i + 1 < tokens.Length && IdiomAfterOne.Contains(reading, i + 1)) || (i > 0 && IdiomBeforeOne.Contains(reading, i - 1));
+        return (i + 1 < tokens.Length && Lexicon.AfterIdiomaticOne.Contains(reading, i + 1)) || (i > 0 && Lexicon.BeforeIdiomaticOne.Contains(reading, i - 1));
     }
-
-    private static readonly WordSet IdiomAfterOne = new("of", "another", "or");
-
-    private static readonly WordSet IdiomBeforeOne = new("no", "any", "every", "the", "this", "that");
-
-    /// <summary>Words a quoted context should not end on ("20 percent of a" reads as "20 percent").</summary>
-    private static readonly WordSet TrailingWords = new(
-        "a", "an", "the", "of", "to", "on", "at", "in", "for", "from", "with", "and", "or", "who", "which", "that", "were", "was",
-        "had", "have", "has", "is", "are", "be", "by", "whose", "as");
 
     /// <summary>The last token of up to three words after the number in the same clause, not ending on a small word.</summary>
     private static int ContextEnd(SentenceReading reading, int i)
@@ -354,7 +345,7 @@ internal static class NumberRule
             last = k;
         }
 
-        while (last > i && TrailingWords.Contains(reading, last))
+        while (last > i && Lexicon.TrailingWords.Contains(reading, last))
         {
             last--;
         }

@@ -5,19 +5,21 @@ namespace KzDiff.Core.Comparison.Flags;
 /// <summary>
 /// Finds phrases of lower-case words in a <see cref="SentenceReading"/>, longest phrase first at
 /// each token. A phrase may end in a stem ("protest" matches "protesters"). Candidates are
-/// indexed by the key each token already carries (its first three letters), so a scan is one
-/// integer probe per token and no word is copied.
+/// indexed by the key each token already carries (its first three letters); the scanner has
+/// marked the tokens whose key starts a phrase with the lexicon's <see cref="WordClass"/>, so a
+/// scan tests a bit per token and probes only those. No word is copied.
 /// </summary>
 internal sealed class PhraseLexicon<T>
 {
     private readonly FrozenDictionary<ulong, Entry[]> _byKey;
 
-    public PhraseLexicon(IEnumerable<(string Phrase, T Value)> phrases, bool stems)
+    public PhraseLexicon(WordClass @class, IEnumerable<(string Phrase, T Value)> phrases, bool stems)
     {
+        Class = @class;
         var byKey = new Dictionary<ulong, List<Entry>>();
         foreach (var (phrase, value) in phrases)
         {
-            var reading = SentenceReading.Read(phrase);
+            var reading = SentenceReading.Read(phrase, index: null);
             var words = new string[reading.Tokens.Length];
             for (var i = 0; i < words.Length; i++)
             {
@@ -43,13 +45,23 @@ internal sealed class PhraseLexicon<T>
         _byKey = byKey.ToFrozenDictionary(static p => p.Key, static p => p.Value.OrderByDescending(static e => e.Words.Length).ToArray());
     }
 
+    public WordClass Class { get; }
+
+    /// <summary>The lexicon keys of the phrases' first words, for the <see cref="WordIndex"/>.</summary>
+    public IEnumerable<ulong> Keys => _byKey.Keys;
+
     public List<PhraseMatch<T>> Find(SentenceReading reading)
     {
         var matches = new List<PhraseMatch<T>>();
+        if ((reading.Classes & Class) == 0)
+        {
+            return matches;
+        }
+
         var tokens = reading.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!_byKey.TryGetValue(tokens[i].Key, out var candidates))
+            if ((tokens[i].Classes & Class) == 0 || !_byKey.TryGetValue(tokens[i].Key, out var candidates))
             {
                 continue;
             }

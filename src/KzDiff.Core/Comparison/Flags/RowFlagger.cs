@@ -16,9 +16,13 @@ internal sealed class RowFlagger
     private readonly FlagSink _sink;
     private readonly Dictionary<(string, string), ImmutableArray<ChangeFlag>> _moves = [];
 
+    // One reading per side, loaded with each row in turn: their token buffers are reused.
+    private readonly SentenceReading _old = new();
+    private readonly SentenceReading _new = new();
+
     public RowFlagger(FlagOptions options, EditionVocabulary older, EditionVocabulary newer, int newerYear)
     {
-        _terms = new TermRule(options.WatchTerms);
+        _terms = TermRule.For(options.WatchTerms);
         _entities = new EntityRule(older, newer, newerYear.ToString(CultureInfo.InvariantCulture));
         _sink = new FlagSink(Tally);
     }
@@ -64,10 +68,7 @@ internal sealed class RowFlagger
             return known;
         }
 
-        var text = new RowText(
-            row.Old is null ? null : SentenceReading.Read(row.Old),
-            row.New is null ? null : SentenceReading.Read(row.New),
-            row.Old is not null && row.New is not null ? EditHunks.From(row.Words) : []);
+        var text = new RowText(Load(_old, row.Old), Load(_new, row.New), row.Old is not null && row.New is not null ? EditHunks.From(row.Words) : []);
         NumberRule.Apply(text, _sink);
         QuantityRule.Apply(text, _sink);
         PolarityRule.Apply(text, _sink);
@@ -81,5 +82,16 @@ internal sealed class RowFlagger
         }
 
         return flags;
+    }
+
+    private SentenceReading? Load(SentenceReading reading, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        reading.Load(text, _terms.Index);
+        return reading;
     }
 }

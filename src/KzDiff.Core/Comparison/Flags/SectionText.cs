@@ -3,13 +3,14 @@ using System.Collections.Immutable;
 namespace KzDiff.Core.Comparison.Flags;
 
 /// <summary>
-/// Each side of one section pair as one string, joined on first need and then kept for the
-/// section's other rows: tells whether the section mentions a term anywhere.
+/// Each side of one section pair as one lower-case string, joined on first need and then kept
+/// for the section's other rows: tells whether the section mentions a term anywhere.
 /// </summary>
 internal sealed class SectionText
 {
     private readonly ImmutableArray<SentenceChange> _rows;
     private readonly bool _hasCounterpart;
+    private readonly Dictionary<(string Term, bool InOld), bool> _answers = [];
     private string? _old;
     private string? _new;
 
@@ -30,8 +31,14 @@ internal sealed class SectionText
             return true;
         }
 
-        var text = inOld ? _old ??= Join(inOld) : _new ??= Join(inOld);
-        return text.Contains(term, StringComparison.OrdinalIgnoreCase);
+        // A section's rows ask about the same few terms again and again.
+        if (!_answers.TryGetValue((term, inOld), out var mentions))
+        {
+            var text = inOld ? _old ??= Join(inOld) : _new ??= Join(inOld);
+            _answers[(term, inOld)] = mentions = text.Contains(term.ToLowerInvariant(), StringComparison.Ordinal);
+        }
+
+        return mentions;
     }
 
     private string Join(bool inOld)
@@ -45,6 +52,7 @@ internal sealed class SectionText
             }
         }
 
-        return string.Join('\n', parts);
+        // Lower case once: an ordinal search is vectorised, a case-blind one is not.
+        return string.Join('\n', parts).ToLowerInvariant();
     }
 }

@@ -1,11 +1,11 @@
-using System.Buffers;
-
 namespace KzDiff.Core.Comparison.Flags;
 
 /// <summary>
 /// A sentence split into words once, with the gaps between them kept by offset, so every rule
 /// reads the same tokens. A hand-written scanner (no Regex, no string per word): it runs on
-/// every changed sentence, and each word's hash, lexicon key and shape come out of the same pass.
+/// every changed sentence, and each word's shape, lexicon key and word lists come out of the same
+/// pass. A reading can be loaded again with the next sentence, so a comparison reuses two
+/// token buffers rather than allocating one per sentence.
 /// </summary>
 internal sealed class SentenceReading
 {
@@ -14,116 +14,122 @@ internal sealed class SentenceReading
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
     private const int KeyLength = 3;
+    private Token[] _tokens = [];
+    private int _count;
 
-    private SentenceReading(string text, Token[] tokens)
+    public string Text { get; private set; } = string.Empty;
+
+    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, _count);
+
+    /// <summary>A new reading of the text; <paramref name="index"/> null leaves every token's classes empty.</summary>
+    public static SentenceReading Read(string text, WordIndex? index)
     {
-        Text = text;
-        Tokens = tokens;
+        var reading = new SentenceReading();
+        reading.Load(text, index);
+        return reading;
     }
 
-    public string Text { get; }
-
-    public Token[] Tokens { get; }
-
-    public static SentenceReading Read(string text)
+    /// <summary>Reads <paramref name="text"/> into this reading, replacing what it held.</summary>
+    public void Load(string text, WordIndex? index)
     {
         // A token takes at least one character and one separator (the last may go without).
-        var buffer = ArrayPool<Token>.Shared.Rent((text.Length / 2) + 1);
-        var count = 0;
-        var i = 0;
-        while (i < text.Length)
+        var most = (text.Length / 2) + 1;
+        if (_tokens.Length < most)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            _tokens = new Token[Math.Max(most, _tokens.Length * 2)];
+        }
+
+        var span = text.AsSpan();
+        var buffer = _tokens;
+        var count = 0;
+        var seen = WordClass.None;
+        var i = 0;
+        while (i < span.Length)
+        {
+            var first = Classify(span[i]);
+            if (first == CharClass.None)
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            var digitsOnly = true;
-            var anyLower = false;
-            var capitals = 0;
-            var hash = FnvOffset;
-            ulong key = 0;
-            while (i < text.Length)
+            var all = first;
+            i++;
+            while (true)
             {
-                var c = text[i];
-                if (char.IsLetterOrDigit(c))
+                while (i < span.Length)
                 {
-                    var lower = char.ToLowerInvariant(c);
-                    digitsOnly &= char.IsAsciiDigit(c);
-                    anyLower |= char.IsLower(c);
-                    capitals += char.IsUpper(c) ? 1 : 0;
-                    hash = (hash ^ lower) * FnvPrime;
-                    if (i - start < KeyLength)
+                    var cls = Classify(span[i]);
+                    if (cls == CharClass.None)
                     {
-                        key = (key << 16) | lower;
+                        break;
                     }
 
+                    all |= cls;
                     i++;
                 }
-                else if ((c == ',' || c == '.') && digitsOnly && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && i > start)
-                {
-                    // "3,868" and "1.8" are one number; "2019, 3" is not (a space follows the comma).
-                    if (i - start < KeyLength)
-                    {
-                        key = (key << 16) | c;
-                    }
 
-                    i++;
-                }
-                else
+                // "3,868" and "1.8" are one number; "2019, 3" is not (a space follows the comma).
+                if (all == CharClass.Digit && i + 1 < span.Length && span[i] is ',' or '.' && char.IsAsciiDigit(span[i + 1]))
                 {
-                    break;
+                    i += 2;
+                    continue;
                 }
+
+                break;
             }
 
-            var keyChars = Math.Min(i - start, KeyLength);
-            key |= (ulong)keyChars << (16 * keyChars);
-            buffer[count++] = new Token(start, i, hash, key, ShapeOf(text[start], digitsOnly, anyLower, capitals));
+            var key = KeyOf(span[start..i]);
+            var classes = index?.Of(key) ?? WordClass.None;
+            seen |= classes;
+            buffer[count++] = new Token(start, i, key, ShapeOf(span[start..i], first, all), classes);
         }
 
-        var tokens = buffer.AsSpan(0, count).ToArray();
-        ArrayPool<Token>.Shared.Return(buffer);
-        return new SentenceReading(text, tokens);
+        Text = text;
+        _count = count;
+        Classes = seen;
     }
 
-    /// <summary>The lexicon key of a lower-case word: its first three characters and how many there are, packed in a number.</summary>
-    public static ulong KeyOf(string lowerWord)
+    /// <summary>Every word list some token of the sentence may belong to: a rule whose list is missing here has nothing to find.</summary>
+    public WordClass Classes { get; private set; }
+
+    /// <summary>The lexicon key of a word: its first three characters in lower case and how many there are, packed in a number.</summary>
+    public static ulong KeyOf(ReadOnlySpan<char> word)
     {
-        var keyChars = Math.Min(lowerWord.Length, KeyLength);
+        var keyChars = Math.Min(word.Length, KeyLength);
         ulong key = (ulong)keyChars;
         for (var i = 0; i < keyChars; i++)
         {
-            key = (key << 16) | lowerWord[i];
+            key = (key << 16) | Lower(word[i]);
         }
 
         return key;
     }
 
-    /// <summary>The hash a token of this lower-case word carries.</summary>
-    public static ulong HashOf(string lowerWord)
+    /// <summary>The token's word hashed as <see cref="Text.TextFold.WordHashes"/> hashes it, to look it up in an <see cref="EditionVocabulary"/>.</summary>
+    public ulong HashOf(int i)
     {
         var hash = FnvOffset;
-        foreach (var c in lowerWord)
+        foreach (var c in Word(i))
         {
-            hash = (hash ^ c) * FnvPrime;
+            hash = (hash ^ Lower(c)) * FnvPrime;
         }
 
         return hash;
     }
 
     /// <summary>The token's text as printed.</summary>
-    public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+    public ReadOnlySpan<char> Word(int i) => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
     /// <summary>True when the token is the lower-case word <paramref name="lowerWord"/> in any case.</summary>
-    public bool Is(int i, string lowerWord) => Tokens[i].Length == lowerWord.Length && Word(i).Equals(lowerWord, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int i, string lowerWord) => _tokens[i].Length == lowerWord.Length && Word(i).Equals(lowerWord, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the text between two neighbouring tokens holds clause punctuation, which ends a name or a number's context.</summary>
     public bool BreakBetween(int left, int right)
     {
-        var from = Tokens[left].End;
-        var to = Tokens[right].Start;
+        var from = _tokens[left].End;
+        var to = _tokens[right].Start;
         for (var k = from; k < to; k++)
         {
             switch (Text[k])
@@ -137,19 +143,19 @@ internal sealed class SentenceReading
     }
 
     /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
-    public string Span(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
+    public string Span(int first, int last) => Text[_tokens[first].Start.._tokens[last].End];
 
     /// <summary>Same as <see cref="Span"/>, without a copy.</summary>
-    public ReadOnlySpan<char> Slice(int first, int last) => Text.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+    public ReadOnlySpan<char> Slice(int first, int last) => Text.AsSpan(_tokens[first].Start, _tokens[last].End - _tokens[first].Start);
 
     /// <summary>Index of the first token that ends after <paramref name="offset"/>, or the token count.</summary>
     public int TokenAt(int offset)
     {
-        int lo = 0, hi = Tokens.Length;
+        int lo = 0, hi = _count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= offset)
+            if (_tokens[mid].End <= offset)
             {
                 lo = mid + 1;
             }
@@ -162,18 +168,77 @@ internal sealed class SentenceReading
         return lo;
     }
 
-    private static TokenShape ShapeOf(char first, bool digitsOnly, bool anyLower, int capitals)
+    /// <summary>ASCII capitals lower-case by one bit; the rest goes through the invariant tables.</summary>
+    private static char Lower(char c) => c < 128 ? char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
+
+    private static TokenShape ShapeOf(ReadOnlySpan<char> word, CharClass first, CharClass all)
     {
-        if (digitsOnly)
+        if (all == CharClass.Digit)
         {
             return TokenShape.Number;
         }
 
-        if (!char.IsUpper(first))
+        if ((first & CharClass.Upper) == 0)
         {
             return TokenShape.Lower;
         }
 
-        return anyLower || capitals < 2 ? TokenShape.Capitalised : TokenShape.Acronym;
+        if ((all & CharClass.Lower) != 0)
+        {
+            return TokenShape.Capitalised;
+        }
+
+        // No lower-case letter: an acronym when at least two capitals ("KNB", not "A" or "I").
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            capitals += (Classify(c) & CharClass.Upper) != 0 ? 1 : 0;
+        }
+
+        return capitals >= 2 ? TokenShape.Acronym : TokenShape.Capitalised;
+    }
+
+    /// <summary>What a character is to the scanner: a table for ASCII, the Unicode tables beyond.</summary>
+    private static CharClass Classify(char c) => c < 128 ? AsciiClasses[c] : ClassifyBeyondAscii(c);
+
+    private static CharClass ClassifyBeyondAscii(char c)
+    {
+        if (!char.IsLetterOrDigit(c))
+        {
+            return CharClass.None;
+        }
+
+        return CharClass.Word | (char.IsUpper(c) ? CharClass.Upper : char.IsLower(c) ? CharClass.Lower : CharClass.None);
+    }
+
+    private static readonly CharClass[] AsciiClasses = BuildAsciiClasses();
+
+    private static CharClass[] BuildAsciiClasses()
+    {
+        var table = new CharClass[128];
+        for (var c = 0; c < 128; c++)
+        {
+            var ch = (char)c;
+            table[c] = char.IsAsciiDigit(ch) ? CharClass.Digit
+                : char.IsAsciiLetterUpper(ch) ? CharClass.Word | CharClass.Upper
+                : char.IsAsciiLetterLower(ch) ? CharClass.Word | CharClass.Lower
+                : CharClass.None;
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Digit: an ASCII digit. Word: any other letter or digit. Upper and Lower: its case, when it has one.
+    /// A token of digits alone is a number.
+    /// </summary>
+    [Flags]
+    private enum CharClass : byte
+    {
+        None = 0,
+        Digit = 1,
+        Word = 2,
+        Upper = 4,
+        Lower = 8,
     }
 }

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-
 namespace KzDiff.Core.Comparison.Flags;
 
 /// <summary>A watched term in added, removed or changed text (for an edited sentence: its count changed).</summary>
@@ -9,31 +6,34 @@ internal sealed class TermRule
     /// <summary>Terms whose every change an analyst reads first.</summary>
     private static readonly HashSet<string> Grave = new(StringComparer.OrdinalIgnoreCase) { "torture", "killed", "death in custody", "political prisoner" };
 
+    /// <summary>
+    /// The rule of the last term list asked for: nearly every comparison watches the configured
+    /// defaults, and building the lexicon and word index each time would cost more than flagging a small pair.
+    /// </summary>
+    private static TermRule? _last;
+
+    private readonly string[] _list;
     private readonly PhraseLexicon<string> _terms;
 
-    /// <summary>
-    /// The first word of every term: a sentence holding none of them anywhere in its text cannot
-    /// hold a term, and one vectorised search of the text says so. Null when a term is not plain
-    /// ASCII, where case-blind search and lower-casing could disagree.
-    /// </summary>
-    private readonly SearchValues<string>? _firstWords;
-
-    public TermRule(IReadOnlyList<string> terms)
+    private TermRule(string[] terms)
     {
-        _terms = new PhraseLexicon<string>(terms.Select(static t => (t, t)), stems: true);
-        var firstWords = new List<string>();
-        foreach (var term in terms)
+        _list = terms;
+        _terms = new PhraseLexicon<string>(WordClass.Term, terms.Select(static t => (t, t)), stems: true);
+        Index = WordIndex.WithTerms(_terms.Keys);
+    }
+
+    /// <summary>The index the rows must be read with: the fixed word lists and these terms.</summary>
+    public WordIndex Index { get; }
+
+    public static TermRule For(IReadOnlyList<string> terms)
+    {
+        var last = _last;
+        if (last is not null && last._list.AsSpan().SequenceEqual([.. terms]))
         {
-            var reading = SentenceReading.Read(term);
-            if (reading.Tokens.Length > 0)
-            {
-                firstWords.Add(reading.Word(0).ToString());
-            }
+            return last;
         }
 
-        _firstWords = firstWords.TrueForAll(static w => Ascii.IsValid(w))
-            ? SearchValues.Create(firstWords.ToArray(), StringComparison.OrdinalIgnoreCase)
-            : null;
+        return _last = new TermRule([.. terms]);
     }
 
     public void Apply(RowText row, FlagSink sink, SectionText section)
@@ -43,11 +43,6 @@ internal sealed class TermRule
             // A whole sentence added or removed: the term counts when the section now mentions it
             // for the first time, or no longer at all.
             var reading = row.Old ?? row.New!;
-            if (!MayHold(reading))
-            {
-                return;
-            }
-
             foreach (var m in _terms.Find(reading))
             {
                 if (!section.Mentions(m.Value, inOld: row.Old is null))
@@ -61,13 +56,13 @@ internal sealed class TermRule
             return;
         }
 
-        if (!MayHold(row.Old!) && !MayHold(row.New!))
+        var before = _terms.Find(row.Old!);
+        var after = _terms.Find(row.New!);
+        if (before.Count + after.Count == 0)
         {
             return;
         }
 
-        var before = _terms.Find(row.Old!);
-        var after = _terms.Find(row.New!);
         var lost = MatchCounts.Surplus(before, after, static v => v, row, oldSide: true);
         var gained = MatchCounts.Surplus(after, before, static v => v, row, oldSide: false);
         if (lost.Count + gained.Count == 0)
@@ -80,6 +75,4 @@ internal sealed class TermRule
             .Select(c => $"'{(c.Old ? row.Old! : row.New!).Span(c.Match.First, c.Match.Last)}' {(c.Old ? "removed" : "added")}"));
         sink.Add(FlagKind.Term, (grave ? 0.6 : 0.45) - (0.2 * row.ChangedShare), text);
     }
-
-    private bool MayHold(SentenceReading reading) => _firstWords is null || reading.Text.AsSpan().ContainsAny(_firstWords);
 }

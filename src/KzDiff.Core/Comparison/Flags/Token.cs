@@ -1,13 +1,12 @@
 namespace KzDiff.Core.Comparison.Flags;
 
 /// <summary>
-/// One word of a sentence: its span in the text, its shape, the hash of its lower-case form (the
-/// hash <see cref="Text.TextFold.WordHashes"/> gives it, so it finds the word in an
-/// <see cref="EditionVocabulary"/> and in a <see cref="WordSet"/>) and the key a
-/// <see cref="PhraseLexicon{T}"/> indexes phrases by. No string is cut per word: rules read the
-/// text through <see cref="SentenceReading.Word"/>.
+/// One word of a sentence: its span in the text, its shape, the key a <see cref="PhraseLexicon{T}"/>
+/// or <see cref="WordSet{T}"/> finds it by (its first three characters, lower case) and the word
+/// lists whose words start that way. No string is cut per word: rules read the text through
+/// <see cref="SentenceReading.Word"/>.
 /// </summary>
-internal readonly record struct Token(int Start, int End, ulong Hash, ulong Key, TokenShape Shape)
+internal readonly record struct Token(int Start, int End, ulong Key, TokenShape Shape, WordClass Classes)
 {
     public int Length => End - Start;
 }
