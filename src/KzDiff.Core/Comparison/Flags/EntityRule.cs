@@ -30,7 +30,7 @@ internal sealed class EntityRule
     {
         if (row.Old is not null)
         {
-            var dropped = Unmentioned(row.Old, _newer, wholeNamesOnly: false);
+            var dropped = Unmentioned(row, row.Old, _newer, wholeNamesOnly: false);
             if (dropped is not null)
             {
                 sink.Tally.NamesDropped.UnionWith(dropped);
@@ -43,7 +43,7 @@ internal sealed class EntityRule
         {
             // New one-word names are mostly places and nationalities of new incidents; a new
             // person, body or law has a two-word name or an acronym.
-            var added = Unmentioned(row.New, _older, wholeNamesOnly: true);
+            var added = Unmentioned(row, row.New, _older, wholeNamesOnly: true);
             if (added is not null)
             {
                 sink.Tally.NamesAdded.UnionWith(added);
@@ -53,20 +53,20 @@ internal sealed class EntityRule
     }
 
     /// <summary>Names of the sentence the other edition does not mention and no earlier row was flagged for; null when none.</summary>
-    private List<string>? Unmentioned(SentenceReading reading, EditionVocabulary other, bool wholeNamesOnly)
+    private List<string>? Unmentioned(RowText row, SentenceReading reading, EditionVocabulary other, bool wholeNamesOnly)
     {
         List<string>? result = null;
-        var tokens = reading.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var after = 0;
+        foreach (var first in reading.Marked)
         {
-            if (!StartsName(reading, i))
+            // A name ends where the next may start; a word inside one never starts another.
+            if (first < after || !StartsName(reading, first))
             {
                 continue;
             }
 
-            var j = NameEnd(reading, i);
-            var first = i;
-            i = j;
+            var j = NameEnd(reading, first);
+            after = j + 1;
             var single = j == first;
             if (!Kept(reading, first, j))
             {
@@ -76,7 +76,8 @@ internal sealed class EntityRule
             // The last two words too: a title in front ("President Kassym-Jomart Tokayev") does
             // not make a known person new.
             var hasLastTwo = j - first >= 2 && IsNameWord(reading, j - 1);
-            if ((wholeNamesOnly && single && !IsAcronym(reading.Word(first))) || other.Mentions(reading, first, j) || (hasLastTwo && other.Mentions(reading, j - 1, j)))
+            if ((wholeNamesOnly && single && !IsAcronym(reading.Word(first))) || Unchanged(row, reading, first, j)
+                || other.Mentions(reading, first, j) || (hasLastTwo && other.Mentions(reading, j - 1, j)))
             {
                 continue;
             }
@@ -99,6 +100,32 @@ internal sealed class EntityRule
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// True when the name sits in text a pair shares, clear of every hunk (even one that only
+    /// touches it): the other sentence prints it too, so the other edition mentions it.
+    /// </summary>
+    private static bool Unchanged(RowText row, SentenceReading reading, int first, int last)
+    {
+        if (!row.IsPair)
+        {
+            return false;
+        }
+
+        var oldSide = ReferenceEquals(reading, row.Old);
+        var start = reading.Tokens[first].Start;
+        var end = reading.Tokens[last].End;
+        foreach (var hunk in row.Hunks)
+        {
+            var (s, e) = oldSide ? (hunk.OldStart, hunk.OldEnd) : (hunk.NewStart, hunk.NewEnd);
+            if (s <= end && e >= start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string List(List<string> names) =>
@@ -143,7 +170,7 @@ internal sealed class EntityRule
     }
 
     private static bool IsNameWord(SentenceReading reading, int i) =>
-        reading.Tokens[i].Shape is TokenShape.Capitalised or TokenShape.Acronym && !reading.Word(i).ContainsAnyInRange('0', '9');
+        reading.Tokens[i] is { Shape: TokenShape.Capitalised or TokenShape.Acronym, HasDigit: false };
 
     private static bool IsAcronym(ReadOnlySpan<char> name)
     {

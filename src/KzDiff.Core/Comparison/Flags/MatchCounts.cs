@@ -8,15 +8,16 @@ internal static class MatchCounts
 {
     /// <summary>
     /// The matches of <paramref name="side"/> beyond the number <paramref name="other"/> has of the
-    /// same key, those a hunk touches chosen first, in sentence order.
+    /// same key, those a hunk touches chosen first, in sentence order. Callers only read the list.
     /// </summary>
     public static List<PhraseMatch<T>> Surplus<T, TKey>(List<PhraseMatch<T>> side, List<PhraseMatch<T>> other, Func<T, TKey> key, RowText row, bool oldSide)
     {
-        var result = new List<PhraseMatch<T>>();
         if (side.Count == 0)
         {
-            return result;
+            return side;
         }
+
+        List<PhraseMatch<T>>? result = null;
 
         var comparer = EqualityComparer<TKey>.Default;
         Span<bool> counted = side.Count <= 64 ? stackalloc bool[side.Count] : new bool[side.Count];
@@ -56,14 +57,25 @@ internal static class MatchCounts
                     var m = side[b];
                     if (comparer.Equals(key(m.Value), k) && row.Touched(oldSide, m.First, m.Last) == (pass == 0))
                     {
-                        result.Add(m);
+                        (result ??= []).Add(m);
                         surplus--;
                     }
                 }
             }
         }
 
+        if (result is null)
+        {
+            return NoMatches<T>.List;
+        }
+
         result.Sort(static (x, y) => x.First.CompareTo(y.First));
         return result;
+    }
+
+    /// <summary>One shared empty list per match type, returned where nothing was found; callers only read it.</summary>
+    private static class NoMatches<T>
+    {
+        public static readonly List<PhraseMatch<T>> List = [];
     }
 }

@@ -10,6 +10,7 @@ namespace KzDiff.Core.Comparison.Flags;
 internal static class NumberRule
 {
     private const int MaxItems = 3;
+    private static readonly List<NumberMention> NoMentions = [];
 
     public static void Apply(RowText row, FlagSink sink)
     {
@@ -155,11 +156,12 @@ internal static class NumberRule
         return -1;
     }
 
+    /// <summary>The sentence's numbers that state quantities, in order; one shared empty list when none, which callers only read.</summary>
     public static List<NumberMention> Mentions(SentenceReading reading, bool withValues)
     {
-        var list = new List<NumberMention>();
+        List<NumberMention>? list = null;
         var tokens = reading.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        foreach (var i in reading.Marked)
         {
             var token = tokens[i];
             string? value = null;
@@ -176,7 +178,7 @@ internal static class NumberRule
                     value = digits.Contains(',') ? digits.ToString().Replace(",", string.Empty, StringComparison.Ordinal) : digits.ToString();
                 }
             }
-            else if (!Lexicon.NumberWords.TryGet(reading, i, out var wordValue) || IsIdiom(reading, i))
+            else if ((token.Classes & WordClass.NumberWord) == 0 || !Lexicon.NumberWords.TryGet(reading, i, out var wordValue) || IsIdiom(reading, i))
             {
                 continue;
             }
@@ -185,10 +187,10 @@ internal static class NumberRule
                 value = wordValue.ToString(CultureInfo.InvariantCulture);
             }
 
-            list.Add(new NumberMention(i, ContextEnd(reading, i), value));
+            (list ??= []).Add(new NumberMention(i, ContextEnd(reading, i), value));
         }
 
-        return list;
+        return list ?? NoMentions;
     }
 
     /// <summary>Mentions of <paramref name="side"/> whose value the other side lacks, as a multiset difference, in sentence order.</summary>
@@ -240,6 +242,9 @@ internal static class NumberRule
         "arrest", "detained", "conviction", "convicted", "sentenced", "charged", "missing", "investigation",
     ];
 
+    /// <summary>The stems by their first letter ('a'..'z'): a word is compared with the few that could start it.</summary>
+    private static readonly string[][] PeopleWordsByLetter = [.. Enumerable.Range('a', 26).Select(static c => PeopleWords.Where(w => w[0] == c).ToArray())];
+
     /// <summary>True when a word of the context (as split at spaces) starts with a stem of people or events.</summary>
     private static bool IsCountOfPeople(SentenceReading reading, NumberMention m)
     {
@@ -252,7 +257,13 @@ internal static class NumberRule
         foreach (var range in context.Split(' '))
         {
             var word = context[range];
-            foreach (var stem in PeopleWords)
+            var letter = word.IsEmpty ? '\0' : (char)(word[0] | 0x20);
+            if (letter is < 'a' or > 'z')
+            {
+                continue;
+            }
+
+            foreach (var stem in PeopleWordsByLetter[letter - 'a'])
             {
                 if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
                 {

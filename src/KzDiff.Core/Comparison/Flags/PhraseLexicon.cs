@@ -4,19 +4,22 @@ namespace KzDiff.Core.Comparison.Flags;
 
 /// <summary>
 /// Finds phrases of lower-case words in a <see cref="SentenceReading"/>, longest phrase first at
-/// each token. A phrase may end in a stem ("protest" matches "protesters"). Candidates are
-/// indexed by the key each token already carries (its first three letters); the scanner has
-/// marked the tokens whose key starts a phrase with the lexicon's <see cref="WordClass"/>, so a
-/// scan tests a bit per token and probes only those. No word is copied.
+/// each token, left to right. A phrase may end in a stem ("protest" matches "protesters").
+/// Each phrase is indexed by its anchor, its longest word ("number" in "a number of"), so that
+/// common words such as "the" or "a" do not make every sentence a candidate: the scanner marks
+/// the tokens whose key (first three letters) is an anchor's with the lexicon's
+/// <see cref="WordClass"/>, and a scan visits only those, then checks the whole phrase around them.
 /// </summary>
 internal sealed class PhraseLexicon<T>
 {
-    private readonly FrozenDictionary<ulong, Entry[]> _byKey;
+    private static readonly List<PhraseMatch<T>> NoMatches = [];
+    private readonly FrozenDictionary<ulong, Entry[]> _byAnchorKey;
 
     public PhraseLexicon(WordClass @class, IEnumerable<(string Phrase, T Value)> phrases, bool stems)
     {
         Class = @class;
         var byKey = new Dictionary<ulong, List<Entry>>();
+        var order = 0;
         foreach (var (phrase, value) in phrases)
         {
             var reading = SentenceReading.Read(phrase, index: null);
@@ -31,56 +34,82 @@ internal sealed class PhraseLexicon<T>
                 continue;
             }
 
-            var key = SentenceReading.KeyOf(words[0]);
+            var anchor = 0;
+            for (var i = 1; i < words.Length; i++)
+            {
+                anchor = words[i].Length > words[anchor].Length ? i : anchor;
+            }
+
+            var key = SentenceReading.KeyOf(words[anchor]);
             if (!byKey.TryGetValue(key, out var list))
             {
                 byKey[key] = list = [];
             }
 
             // A stem shorter than four letters would find too much ("war" in "warrant").
-            list.Add(new Entry(words, stems && words[^1].Length >= 4, value));
+            list.Add(new Entry(words, anchor, stems && words[^1].Length >= 4, value, order++));
         }
 
-        // Longest first; a stable sort keeps equal lengths in the order given.
-        _byKey = byKey.ToFrozenDictionary(static p => p.Key, static p => p.Value.OrderByDescending(static e => e.Words.Length).ToArray());
+        _byAnchorKey = byKey.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray());
     }
 
     public WordClass Class { get; }
 
-    /// <summary>The lexicon keys of the phrases' first words, for the <see cref="WordIndex"/>.</summary>
-    public IEnumerable<ulong> Keys => _byKey.Keys;
+    /// <summary>The lexicon keys of the phrases' anchors, for the <see cref="WordIndex"/>.</summary>
+    public IEnumerable<ulong> Keys => _byAnchorKey.Keys;
 
+    /// <summary>The matches in sentence order; one shared empty list when there are none, which callers only read.</summary>
     public List<PhraseMatch<T>> Find(SentenceReading reading)
     {
-        var matches = new List<PhraseMatch<T>>();
         if ((reading.Classes & Class) == 0)
         {
-            return matches;
+            return NoMatches;
         }
 
+        List<(int Start, Entry Entry)>? candidates = null;
         var tokens = reading.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        foreach (var at in reading.Marked)
         {
-            if ((tokens[i].Classes & Class) == 0 || !_byKey.TryGetValue(tokens[i].Key, out var candidates))
+            if ((tokens[at].Classes & Class) == 0 || !_byAnchorKey.TryGetValue(tokens[at].Key, out var entries))
             {
                 continue;
             }
 
-            foreach (var entry in candidates)
+            foreach (var entry in entries)
             {
-                if (entry.MatchesAt(reading, i))
+                var start = at - entry.Anchor;
+                if (start >= 0 && entry.MatchesAt(reading, start))
                 {
-                    matches.Add(new PhraseMatch<T>(i, entry.Words.Length, entry.Value));
-                    i += entry.Words.Length - 1;
-                    break;
+                    (candidates ??= []).Add((start, entry));
                 }
+            }
+        }
+
+        if (candidates is null)
+        {
+            return NoMatches;
+        }
+
+        // Left to right, the longest phrase at each token (the first listed among equals), then
+        // on after it: the same matches a scan from every token would give.
+        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Entry.Words.Length != b.Entry.Words.Length ? b.Entry.Words.Length.CompareTo(a.Entry.Words.Length)
+            : a.Entry.Order.CompareTo(b.Entry.Order));
+        var matches = new List<PhraseMatch<T>>(candidates.Count);
+        var next = 0;
+        foreach (var (start, entry) in candidates)
+        {
+            if (start >= next)
+            {
+                matches.Add(new PhraseMatch<T>(start, entry.Words.Length, entry.Value));
+                next = start + entry.Words.Length;
             }
         }
 
         return matches;
     }
 
-    private sealed record Entry(string[] Words, bool StemLast, T Value)
+    private sealed record Entry(string[] Words, int Anchor, bool StemLast, T Value, int Order)
     {
         public bool MatchesAt(SentenceReading reading, int at)
         {

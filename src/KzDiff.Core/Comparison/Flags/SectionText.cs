@@ -1,18 +1,17 @@
+using System.Buffers;
 using System.Collections.Immutable;
 
 namespace KzDiff.Core.Comparison.Flags;
 
 /// <summary>
-/// Each side of one section pair as one lower-case string, joined on first need and then kept
-/// for the section's other rows: tells whether the section mentions a term anywhere.
+/// One section pair's sentences, asked whether a side mentions a term anywhere; answers kept
+/// for the section's other rows, which ask about the same few terms again and again.
 /// </summary>
 internal sealed class SectionText
 {
     private readonly ImmutableArray<SentenceChange> _rows;
     private readonly bool _hasCounterpart;
-    private readonly Dictionary<(string Term, bool InOld), bool> _answers = [];
-    private string? _old;
-    private string? _new;
+    private Dictionary<(string Term, bool InOld), bool>? _answers;
 
     public SectionText(ImmutableArray<SentenceChange> rows, bool hasCounterpart)
     {
@@ -21,38 +20,34 @@ internal sealed class SectionText
     }
 
     /// <summary>
-    /// True when the old (or new) side of the section mentions the term, case-blind; always true
-    /// for a section added or removed whole, which the section flag already covers.
+    /// True when a sentence of the old (or new) side of the section contains the term, case-blind;
+    /// always true for a section added or removed whole, which the section flag already covers.
     /// </summary>
-    public bool Mentions(string term, bool inOld)
+    /// <param name="term">The term.</param>
+    /// <param name="search">The term as a vectorised case-blind search (<see cref="SearchValues{T}"/> of the one term).</param>
+    /// <param name="inOld">Which side to search.</param>
+    public bool Mentions(string term, SearchValues<string> search, bool inOld)
     {
         if (!_hasCounterpart)
         {
             return true;
         }
 
-        // A section's rows ask about the same few terms again and again.
+        _answers ??= [];
         if (!_answers.TryGetValue((term, inOld), out var mentions))
         {
-            var text = inOld ? _old ??= Join(inOld) : _new ??= Join(inOld);
-            _answers[(term, inOld)] = mentions = text.Contains(term.ToLowerInvariant(), StringComparison.Ordinal);
+            foreach (var row in _rows)
+            {
+                if ((inOld ? row.Old : row.New) is { } text && text.AsSpan().ContainsAny(search))
+                {
+                    mentions = true;
+                    break;
+                }
+            }
+
+            _answers[(term, inOld)] = mentions;
         }
 
         return mentions;
-    }
-
-    private string Join(bool inOld)
-    {
-        var parts = new List<string>(_rows.Length);
-        foreach (var row in _rows)
-        {
-            if ((inOld ? row.Old : row.New) is { } text)
-            {
-                parts.Add(text);
-            }
-        }
-
-        // Lower case once: an ordinal search is vectorised, a case-blind one is not.
-        return string.Join('\n', parts).ToLowerInvariant();
     }
 }

@@ -16,10 +16,19 @@ internal sealed class SentenceReading
     private const int KeyLength = 3;
     private Token[] _tokens = [];
     private int _count;
+    private int[] _marked = [];
+    private int _markedCount;
 
     public string Text { get; private set; } = string.Empty;
 
     public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, _count);
+
+    /// <summary>
+    /// Indexes of the tokens a rule may start from, in order: those with a capital or a digit
+    /// (names, numbers) and those that may be a word a rule scans for (<see cref="WordClass.Scanned"/>).
+    /// The rules walk these rather than every word.
+    /// </summary>
+    public ReadOnlySpan<int> Marked => _marked.AsSpan(0, _markedCount);
 
     /// <summary>A new reading of the text; <paramref name="index"/> null leaves every token's classes empty.</summary>
     public static SentenceReading Read(string text, WordIndex? index)
@@ -37,7 +46,11 @@ internal sealed class SentenceReading
         if (_tokens.Length < most)
         {
             _tokens = new Token[Math.Max(most, _tokens.Length * 2)];
+            _marked = new int[_tokens.Length];
         }
+
+        var marked = _marked;
+        var markedCount = 0;
 
         var span = text.AsSpan();
         var buffer = _tokens;
@@ -83,11 +96,18 @@ internal sealed class SentenceReading
             var key = KeyOf(span[start..i]);
             var classes = index?.Of(key) ?? WordClass.None;
             seen |= classes;
-            buffer[count++] = new Token(start, i, key, ShapeOf(span[start..i], first, all), classes);
+            var shape = ShapeOf(span[start..i], first, all);
+            if (shape != TokenShape.Lower || (classes & WordClass.Scanned) != 0)
+            {
+                marked[markedCount++] = count;
+            }
+
+            buffer[count++] = new Token(start, i, key, shape, classes, (all & CharClass.Digit) != 0);
         }
 
         Text = text;
         _count = count;
+        _markedCount = markedCount;
         Classes = seen;
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KzDiff.Core.Comparison.Flags;
 
 /// <summary>A watched term in added, removed or changed text (for an edited sentence: its count changed).</summary>
@@ -15,11 +17,18 @@ internal sealed class TermRule
     private readonly string[] _list;
     private readonly PhraseLexicon<string> _terms;
 
+    /// <summary>Each term as a case-blind search of a whole sentence, for whether a section mentions it.</summary>
+    private readonly Dictionary<string, SearchValues<string>> _searches = new(StringComparer.Ordinal);
+
     private TermRule(string[] terms)
     {
         _list = terms;
         _terms = new PhraseLexicon<string>(WordClass.Term, terms.Select(static t => (t, t)), stems: true);
         Index = WordIndex.WithTerms(_terms.Keys);
+        foreach (var term in terms)
+        {
+            _searches.TryAdd(term, SearchValues.Create([term], StringComparison.OrdinalIgnoreCase));
+        }
     }
 
     /// <summary>The index the rows must be read with: the fixed word lists and these terms.</summary>
@@ -45,7 +54,7 @@ internal sealed class TermRule
             var reading = row.Old ?? row.New!;
             foreach (var m in _terms.Find(reading))
             {
-                if (!section.Mentions(m.Value, inOld: row.Old is null))
+                if (!section.Mentions(m.Value, _searches[m.Value], inOld: row.Old is null))
                 {
                     var what = row.Old is null ? "first mention in this section" : "no longer mentioned in this section";
                     sink.Add(FlagKind.Term, Grave.Contains(m.Value) ? 0.5 : 0.35, $"'{reading.Span(m.First, m.Last)}' ({what})");

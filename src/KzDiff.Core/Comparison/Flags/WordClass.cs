@@ -22,4 +22,7 @@ internal enum WordClass : ushort
     Trailing = 1 << 10,
     BeforeIdiomaticOne = 1 << 11,
     AfterIdiomaticOne = 1 << 12,
+
+    /// <summary>The lists a rule scans a sentence for; the others are only asked about one word next to another.</summary>
+    Scanned = Quantity | Negation | Direction | Attribution | Term | NumberWord,
 }
