@@ -78,31 +78,34 @@ internal sealed class EditionVocabulary
                 total += sentence.Words.Length;
             }
 
-            Words = new HashSet<ulong>(total / 4);
-            Pairs = new HashSet<ulong>(total);
+            var words = new HashSet<ulong>(total / 4);
+            var pairs = new HashSet<ulong>(total);
             foreach (var sentence in profile.Sentences)
             {
-                Add(sentence.Words);
+                Add(sentence.Words, words, pairs);
             }
 
             foreach (var node in profile.Nodes)
             {
-                Add(TextFold.WordHashes(node.Node.Title));
+                Add(TextFold.WordHashes(node.Node.Title), words, pairs);
             }
+
+            Words = new HashSet64(words);
+            Pairs = new HashSet64(pairs);
         }
 
-        public HashSet<ulong> Words { get; }
+        public HashSet64 Words { get; }
 
-        public HashSet<ulong> Pairs { get; }
+        public HashSet64 Pairs { get; }
 
-        private void Add(ulong[] words)
+        private static void Add(ulong[] hashes, HashSet<ulong> words, HashSet<ulong> pairs)
         {
-            for (var i = 0; i < words.Length; i++)
+            for (var i = 0; i < hashes.Length; i++)
             {
-                Words.Add(words[i]);
+                words.Add(hashes[i]);
                 if (i > 0)
                 {
-                    Pairs.Add(Pair(words[i - 1], words[i]));
+                    pairs.Add(Pair(hashes[i - 1], hashes[i]));
                 }
             }
         }
