@@ -14,11 +14,14 @@ internal static class AttributionRule
         if (!row.IsPair)
         {
             var reading = row.Old ?? row.New!;
-            var strong = Lexicon.Attributions.Find(reading).FirstOrDefault(static m => m.Value.Strong);
-            if (strong.Count > 0)
+            foreach (var strong in Lexicon.Attributions.Find(reading))
             {
-                var where = row.Old is null ? "in an added sentence" : "in a removed sentence";
-                sink.Add(FlagKind.Attribution, 0.45, $"'{reading.Span(strong.First, strong.Last)}' {where}");
+                if (strong.Value.Strong)
+                {
+                    var where = row.Old is null ? "in an added sentence" : "in a removed sentence";
+                    sink.Add(FlagKind.Attribution, 0.45, $"'{reading.Span(strong.First, strong.Last)}' {where}");
+                    return;
+                }
             }
 
             return;
@@ -26,8 +29,13 @@ internal static class AttributionRule
 
         var before = Lexicon.Attributions.Find(row.Old!);
         var after = Lexicon.Attributions.Find(row.New!);
-        var lost = MatchCounts.Surplus(before, after, static v => v.Marker, m => row.Touched(true, m.First, m.Last));
-        var gained = MatchCounts.Surplus(after, before, static v => v.Marker, m => row.Touched(false, m.First, m.Last));
+        if (before.Count + after.Count == 0)
+        {
+            return;
+        }
+
+        var lost = MatchCounts.Surplus(before, after, static v => v.Marker, row, oldSide: true);
+        var gained = MatchCounts.Surplus(after, before, static v => v.Marker, row, oldSide: false);
         if (lost.Count + gained.Count > 0)
         {
             var oldSide = gained.Count == 0;
@@ -35,7 +43,7 @@ internal static class AttributionRule
             var reading = oldSide ? row.Old! : row.New!;
             var last = m.Value.Marker == "according to" ? SourceEnd(reading, m.Last) : m.Last;
             var text = $"'{reading.Span(m.First, last)}' {(oldSide ? "removed" : "added")}";
-            var strong = lost.Concat(gained).Any(static x => x.Value.Strong);
+            var strong = lost.Exists(static x => x.Value.Strong) || gained.Exists(static x => x.Value.Strong);
             sink.Add(FlagKind.Attribution, (strong ? 0.7 : 0.6) - (0.25 * row.ChangedShare), text);
             return;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KzDiff.Core.Comparison.Alignment;
 using KzDiff.Core.Comparison.Text;
 
@@ -7,43 +8,56 @@ namespace KzDiff.Core.Comparison.Flags;
 /// Every word and every pair of neighbouring words of one edition (sentences and headings), as
 /// case-blind hashes: tells whether a name is still mentioned anywhere, "Public Monitoring
 /// Commissions" and "public monitoring commissions" alike. Built from the hashes the aligner
-/// already computed, once per edition.
+/// already computed, once per edition profile and kept as long as the profile is (the engine
+/// keeps a profile as long as its parsed tree), since an edition is compared with both neighbours
+/// and a benchmark compares the same pair again and again.
 /// </summary>
 internal sealed class EditionVocabulary
 {
-    private readonly HashSet<ulong> _words = [];
-    private readonly HashSet<ulong> _pairs = [];
+    private static readonly ConditionalWeakTable<EditionProfile, Index> Indexes = new();
+    private readonly Index _index;
+
+    // Answers by phrase hash: a comparison asks about the same few hundred names again and again,
+    // and a small table stays in cache where the edition's sets do not.
+    private readonly Dictionary<ulong, bool> _answers = [];
 
     public EditionVocabulary(EditionProfile profile)
     {
-        foreach (var sentence in profile.Sentences)
-        {
-            Add(sentence.Words);
-        }
-
-        foreach (var node in profile.Nodes)
-        {
-            Add(TextFold.WordHashes(node.Node.Title));
-        }
+        _index = Indexes.GetValue(profile, static p => new Index(p));
     }
 
-    /// <summary>True when the phrase's words occur in the edition, each neighbouring pair of them side by side somewhere.</summary>
-    public bool Mentions(string phrase)
+    /// <summary>
+    /// True when the words of tokens <paramref name="first"/>..<paramref name="last"/> occur in the
+    /// edition, each neighbouring pair of them side by side somewhere.
+    /// </summary>
+    public bool Mentions(SentenceReading reading, int first, int last)
     {
-        var words = TextFold.WordHashes(phrase);
-        if (words.Length == 0)
+        Span<ulong> hashes = last - first < 16 ? stackalloc ulong[last - first + 1] : new ulong[last - first + 1];
+        var phrase = 0UL;
+        for (var i = first; i <= last; i++)
         {
-            return true;
+            hashes[i - first] = reading.HashOf(i);
+            phrase = Pair(phrase, hashes[i - first]);
         }
 
+        if (!_answers.TryGetValue(phrase, out var mentioned))
+        {
+            _answers[phrase] = mentioned = Mentions(hashes);
+        }
+
+        return mentioned;
+    }
+
+    private bool Mentions(ReadOnlySpan<ulong> words)
+    {
         if (words.Length == 1)
         {
-            return _words.Contains(words[0]);
+            return _index.Words.Contains(words[0]);
         }
 
         for (var i = 1; i < words.Length; i++)
         {
-            if (!_pairs.Contains(Pair(words[i - 1], words[i])))
+            if (!_index.Pairs.Contains(Pair(words[i - 1], words[i])))
             {
                 return false;
             }
@@ -52,17 +66,48 @@ internal sealed class EditionVocabulary
         return true;
     }
 
-    private void Add(ulong[] words)
+    private static ulong Pair(ulong a, ulong b) => (a * 0x9E3779B97F4A7C15UL) ^ b;
+
+    private sealed class Index
     {
-        for (var i = 0; i < words.Length; i++)
+        public Index(EditionProfile profile)
         {
-            _words.Add(words[i]);
-            if (i > 0)
+            var total = 0;
+            foreach (var sentence in profile.Sentences)
             {
-                _pairs.Add(Pair(words[i - 1], words[i]));
+                total += sentence.Words.Length;
+            }
+
+            var words = new HashSet<ulong>(total / 4);
+            var pairs = new HashSet<ulong>(total);
+            foreach (var sentence in profile.Sentences)
+            {
+                Add(sentence.Words, words, pairs);
+            }
+
+            foreach (var node in profile.Nodes)
+            {
+                Add(TextFold.WordHashes(node.Node.Title), words, pairs);
+            }
+
+            Words = new HashSet64(words);
+            Pairs = new HashSet64(pairs);
+        }
+
+        public HashSet64 Words { get; }
+
+        public HashSet64 Pairs { get; }
+
+        private static void Add(ulong[] hashes, HashSet<ulong> words, HashSet<ulong> pairs)
+        {
+            for (var i = 0; i < hashes.Length; i++)
+            {
+                words.Add(hashes[i]);
+                if (i > 0)
+                {
+                    pairs.Add(Pair(hashes[i - 1], hashes[i]));
+                }
             }
         }
     }
-
-    private static ulong Pair(ulong a, ulong b) => (a * 0x9E3779B97F4A7C15UL) ^ b;
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KzDiff.Core.Comparison.Flags;
 
 /// <summary>
@@ -11,6 +13,7 @@ namespace KzDiff.Core.Comparison.Flags;
 internal sealed class EntityRule
 {
     private const int MaxItems = 3;
+    private static readonly SearchValues<char> RomanDigits = SearchValues.Create("ivxlcIVXLC");
     private readonly EditionVocabulary _older;
     private readonly EditionVocabulary _newer;
     private readonly string _newerYear;
@@ -27,11 +30,11 @@ internal sealed class EntityRule
     {
         if (row.Old is not null)
         {
-            var dropped = Unmentioned(row.Old, _newer);
-            if (dropped.Count > 0)
+            var dropped = Unmentioned(row, row.Old, _newer, wholeNamesOnly: false);
+            if (dropped is not null)
             {
                 sink.Tally.NamesDropped.UnionWith(dropped);
-                var person = dropped.Any(static n => n.Contains(' ', StringComparison.Ordinal));
+                var person = dropped.Exists(static n => n.Contains(' ', StringComparison.Ordinal));
                 sink.Add(FlagKind.Entity, person ? 0.66 : 0.5, $"{List(dropped)} not mentioned in the {_newerYear} report");
             }
         }
@@ -40,8 +43,8 @@ internal sealed class EntityRule
         {
             // New one-word names are mostly places and nationalities of new incidents; a new
             // person, body or law has a two-word name or an acronym.
-            var added = Unmentioned(row.New, _older, wholeNamesOnly: true);
-            if (added.Count > 0)
+            var added = Unmentioned(row, row.New, _older, wholeNamesOnly: true);
+            if (added is not null)
             {
                 sink.Tally.NamesAdded.UnionWith(added);
                 sink.Add(FlagKind.Entity, 0.35, $"{List(added)} newly mentioned");
@@ -49,13 +52,40 @@ internal sealed class EntityRule
         }
     }
 
-    /// <summary>Names of the sentence the other edition does not mention and no earlier row was flagged for.</summary>
-    private List<string> Unmentioned(SentenceReading reading, EditionVocabulary other, bool wholeNamesOnly = false)
+    /// <summary>Names of the sentence the other edition does not mention and no earlier row was flagged for; null when none.</summary>
+    private List<string>? Unmentioned(RowText row, SentenceReading reading, EditionVocabulary other, bool wholeNamesOnly)
     {
-        var result = new List<string>();
-        foreach (var (name, lastTwo, last) in Names(reading))
+        List<string>? result = null;
+        var after = 0;
+        foreach (var first in reading.Marked)
         {
-            if ((wholeNamesOnly && last is null && !IsAcronym(name)) || _seen.Contains(name) || (last is not null && _seen.Contains(last)) || other.Mentions(name) || (lastTwo is not null && other.Mentions(lastTwo)))
+            // A name ends where the next may start; a word inside one never starts another.
+            if (first < after || !StartsName(reading, first))
+            {
+                continue;
+            }
+
+            var j = NameEnd(reading, first);
+            after = j + 1;
+            var single = j == first;
+            if (!Kept(reading, first, j))
+            {
+                continue;
+            }
+
+            // The last two words too: a title in front ("President Kassym-Jomart Tokayev") does
+            // not make a known person new.
+            var hasLastTwo = j - first >= 2 && IsNameWord(reading, j - 1);
+            if ((wholeNamesOnly && single && !IsAcronym(reading.Word(first))) || Unchanged(row, reading, first, j)
+                || other.Mentions(reading, first, j) || (hasLastTwo && other.Mentions(reading, j - 1, j)))
+            {
+                continue;
+            }
+
+            // The last word is the surname later sentences use alone.
+            var name = reading.Span(first, j);
+            var last = single ? null : reading.Span(j, j);
+            if (_seen.Contains(name) || (last is not null && _seen.Contains(last)))
             {
                 continue;
             }
@@ -66,70 +96,99 @@ internal sealed class EntityRule
                 _seen.Add(last);
             }
 
-            result.Add(name);
+            (result ??= []).Add(name);
         }
 
         return result;
     }
 
+    /// <summary>
+    /// True when the name sits in text a pair shares, clear of every hunk (even one that only
+    /// touches it): the other sentence prints it too, so the other edition mentions it.
+    /// </summary>
+    private static bool Unchanged(RowText row, SentenceReading reading, int first, int last)
+    {
+        if (!row.IsPair)
+        {
+            return false;
+        }
+
+        var oldSide = ReferenceEquals(reading, row.Old);
+        var start = reading.Tokens[first].Start;
+        var end = reading.Tokens[last].End;
+        foreach (var hunk in row.Hunks)
+        {
+            var (s, e) = oldSide ? (hunk.OldStart, hunk.OldEnd) : (hunk.NewStart, hunk.NewEnd);
+            if (s <= end && e >= start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string List(List<string> names) =>
         string.Join(", ", names.Take(MaxItems).Select(static n => $"'{n}'")) + (names.Count > MaxItems ? ", …" : string.Empty);
 
-    /// <summary>
-    /// The names in a sentence as printed, each with its last two words (a title in front,
-    /// "President Kassym-Jomart Tokayev", does not make a known person new) and its last word
-    /// (the surname later sentences use alone), both null for a one-word name.
-    /// </summary>
-    public static List<(string Name, string? LastTwo, string? Last)> Names(SentenceReading reading)
+    /// <summary>True when a name may start at the token: a capitalised word that is not a function word, or an acronym.</summary>
+    private static bool StartsName(SentenceReading reading, int i) =>
+        IsNameWord(reading, i) && !(reading.Tokens[i].Shape == TokenShape.Capitalised && Lexicon.NotNames.Contains(reading, i));
+
+    /// <summary>The last token of the name starting at <paramref name="i"/>: name words and small joiners, to a clause break or a month.</summary>
+    private static int NameEnd(SentenceReading reading, int i)
     {
-        var names = new List<(string, string?, string?)>();
         var tokens = reading.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var j = i;
+        while (j + 1 < tokens.Length && !reading.BreakBetween(j, j + 1))
         {
-            var t = tokens[i];
-            if (!IsNameWord(t) || (t.Shape == TokenShape.Capitalised && Lexicon.NotNames.Contains(t.Lower)))
+            if (IsNameWord(reading, j + 1) && !Lexicon.Months.Contains(reading, j + 1))
             {
-                continue;
+                j++;
             }
-
-            var j = i;
-            while (j + 1 < tokens.Length && !reading.BreakBetween(j, j + 1))
+            else if (j + 2 < tokens.Length && Lexicon.NameJoiners.Contains(reading, j + 1) && IsNameWord(reading, j + 2)
+                && !Lexicon.Months.Contains(reading, j + 2) && !reading.BreakBetween(j + 1, j + 2))
             {
-                if (IsNameWord(tokens[j + 1]) && !Lexicon.Months.Contains(tokens[j + 1].Lower))
-                {
-                    j++;
-                }
-                else if (j + 2 < tokens.Length && Lexicon.NameJoiners.Contains(tokens[j + 1].Lower) && IsNameWord(tokens[j + 2])
-                    && !Lexicon.Months.Contains(tokens[j + 2].Lower) && !reading.BreakBetween(j + 1, j + 2))
-                {
-                    j += 2;
-                }
-                else
-                {
-                    break;
-                }
+                j += 2;
             }
-
-            var single = j == i;
-            var keep = !single
-                || (t.Shape == TokenShape.Acronym && !IsRomanNumeral(t.Lower))
-                || (i > 0 && t.Lower.Length >= 4);
-            if (keep)
+            else
             {
-                var lastTwo = j - i >= 2 && IsNameWord(tokens[j - 1]) ? reading.Span(j - 1, j) : null;
-                var last = single ? null : reading.Span(j, j);
-                names.Add((reading.Span(i, j), lastTwo, last));
+                break;
             }
-
-            i = j;
         }
 
-        return names;
+        return j;
     }
 
-    private static bool IsNameWord(Token t) => t.Shape is TokenShape.Capitalised or TokenShape.Acronym && !t.Lower.Any(char.IsAsciiDigit);
+    /// <summary>A name of several words, an acronym that is no Roman numeral, or a capitalised word of four letters or more inside the sentence.</summary>
+    private static bool Kept(SentenceReading reading, int first, int last)
+    {
+        var t = reading.Tokens[first];
+        return last > first
+            || (t.Shape == TokenShape.Acronym && !IsRomanNumeral(reading.Word(first)))
+            || (first > 0 && t.Length >= 4);
+    }
 
-    private static bool IsAcronym(string name) => name.Length >= 2 && name.All(static c => char.IsUpper(c) || c == '-');
+    private static bool IsNameWord(SentenceReading reading, int i) =>
+        reading.Tokens[i] is { Shape: TokenShape.Capitalised or TokenShape.Acronym, HasDigit: false };
 
-    private static bool IsRomanNumeral(string lower) => lower.All(static c => c is 'i' or 'v' or 'x' or 'l' or 'c');
+    private static bool IsAcronym(ReadOnlySpan<char> name)
+    {
+        if (name.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!char.IsUpper(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(RomanDigits);
 }

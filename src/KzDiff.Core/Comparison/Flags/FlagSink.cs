@@ -29,8 +29,8 @@ internal sealed class FlagSink
         }
 
         _flags.Sort(static (a, b) => b.Score.CompareTo(a.Score));
-        var result = _flags.ToArray();
+        var result = System.Collections.Immutable.ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_flags));
         _flags.Clear();
-        return [.. result];
+        return result;
     }
 }

@@ -8,6 +8,7 @@ internal static class Lexicon
 {
     /// <summary>Vague quantifiers and intensity words with a rough strength: a higher number claims more.</summary>
     public static readonly PhraseLexicon<(string Word, double Strength)> Quantities = new(
+        WordClass.Quantity,
         new (string, double)[]
         {
             ("tens of thousands", 5.5), ("thousands", 5), ("hundreds", 4.5), ("dozens", 4), ("scores of", 4),
@@ -24,6 +25,7 @@ internal static class Lexicon
 
     /// <summary>Words that negate a statement.</summary>
     public static readonly PhraseLexicon<string> Negations = new(
+        WordClass.Negation,
         new[] { "no", "not", "never", "none", "nor", "nobody", "no one", "neither", "nothing", "cannot" }.Select(w => (w, w)), stems: false);
 
     /// <summary>
@@ -31,6 +33,7 @@ internal static class Lexicon
     /// the opposite pole of the same group arriving.
     /// </summary>
     public static readonly PhraseLexicon<(string Group, int Pole)> Directions = new(
+        WordClass.Direction,
         new (string, string, int)[]
         {
             ("increas", "amount", 1), ("rose", "amount", 1), ("grew", "amount", 1), ("rising", "amount", 1),
@@ -50,6 +53,7 @@ internal static class Lexicon
 
     /// <summary>Who says it or how sure it is. Strong markers (a claim graded credible or unverifiable) also flag a whole added or removed sentence; "reportedly" is too common in them to.</summary>
     public static readonly PhraseLexicon<(string Marker, bool Strong)> Attributions = new(
+        WordClass.Attribution,
         new (string, bool)[]
         {
             ("credible reports", true), ("credible report", true), ("credible allegations", true), ("credible allegation", true),
@@ -62,8 +66,8 @@ internal static class Lexicon
         }.Select(a => (a.Item1, a)), stems: false);
 
     /// <summary>Words that start a sentence or a name with a capital without being part of a name.</summary>
-    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet<bool> NotNames = Words(
+        WordClass.NotName,
         "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "and", "or", "but", "as", "after", "before",
         "during", "while", "when", "although", "though", "since", "until", "according", "under", "with", "without",
         "this", "that", "these", "those", "there", "their", "its", "his", "her", "he", "she", "it", "they", "we", "i",
@@ -71,31 +75,67 @@ internal static class Lexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "section", "sections", "see", "also",
         "however", "nonetheless", "moreover", "furthermore", "despite", "between", "through", "unlike", "if", "other", "some", "many",
         "most", "several", "no", "not", "one", "all", "each", "every", "both", "such", "more", "any", "nearly", "approximately",
-        "about", "at", "into", "over", "within", "among", "following", "because", "due", "human", "rights", "report", "reports",
-    };
+        "about", "at", "into", "over", "within", "among", "following", "because", "due", "human", "rights", "report", "reports");
 
     /// <summary>Small words allowed inside a name ("Ministry of Internal Affairs", "Law on Political Parties"); not "and", which joins two names as often as it sits inside one.</summary>
-    public static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "for", "on", "the", "de", "del", "la" };
+    public static readonly WordSet<bool> NameJoiners = Words(WordClass.NameJoiner, "of", "for", "on", "the", "de", "del", "la");
 
-    public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet<bool> Months = Words(
+        WordClass.Month,
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /// <summary>Number words with their value; "dozen" is a number, "dozens" a quantifier.</summary>
-    public static readonly Dictionary<string, long> NumberWords = new(StringComparer.Ordinal)
+    public static readonly WordSet<long> NumberWords = new(WordClass.NumberWord, new Dictionary<string, long>(StringComparer.Ordinal)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
         ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
         ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
         ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
         ["dozen"] = 12,
-    };
+    }.Select(static p => (p.Key, p.Value)));
 
     /// <summary>A number after one of these words is a reference, not a quantity ("section 5", "paragraph 3").</summary>
-    public static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal)
+    public static readonly WordSet<bool> ReferenceWords = Words(
+        WordClass.Reference,
+        "section", "sections", "article", "articles", "paragraph", "paragraphs", "chapter", "part", "no", "number", "resolution", "page", "footnote");
+
+    /// <summary>Words a number's quoted context should not end on ("20 percent of a" reads as "20 percent").</summary>
+    public static readonly WordSet<bool> TrailingWords = Words(
+        WordClass.Trailing,
+        "a", "an", "the", "of", "to", "on", "at", "in", "for", "from", "with", "and", "or", "who", "which", "that", "were", "was",
+        "had", "have", "has", "is", "are", "be", "by", "whose", "as");
+
+    /// <summary>"no one", "the one": a "one" after these counts nothing.</summary>
+    public static readonly WordSet<bool> BeforeIdiomaticOne = Words(WordClass.BeforeIdiomaticOne, "no", "any", "every", "the", "this", "that");
+
+    /// <summary>"one of", "one another": a "one" before these counts nothing.</summary>
+    public static readonly WordSet<bool> AfterIdiomaticOne = Words(WordClass.AfterIdiomaticOne, "of", "another", "or");
+
+    /// <summary>Every fixed list's class by lexicon key, for <see cref="WordIndex"/>.</summary>
+    public static Dictionary<ulong, WordClass> Keys()
     {
-        "section", "sections", "article", "articles", "paragraph", "paragraphs", "chapter", "part", "no", "number", "resolution", "page", "footnote",
-    };
+        var classes = new Dictionary<ulong, WordClass>();
+        Add(Quantities.Class, Quantities.Keys);
+        Add(Negations.Class, Negations.Keys);
+        Add(Directions.Class, Directions.Keys);
+        Add(Attributions.Class, Attributions.Keys);
+        foreach (var set in new[] { NotNames, NameJoiners, Months, ReferenceWords, TrailingWords, BeforeIdiomaticOne, AfterIdiomaticOne })
+        {
+            Add(set.Class, set.Keys);
+        }
+
+        Add(NumberWords.Class, NumberWords.Keys);
+        return classes;
+
+        void Add(WordClass @class, IEnumerable<ulong> keys)
+        {
+            foreach (var key in keys)
+            {
+                classes[key] = classes.GetValueOrDefault(key) | @class;
+            }
+        }
+    }
+
+    private static WordSet<bool> Words(WordClass @class, params string[] words) => new(@class, words.Select(static w => (w, true)));
 }

@@ -10,11 +10,45 @@ namespace KzDiff.Core.Comparison.Flags;
 internal static class NumberRule
 {
     private const int MaxItems = 3;
+    private static readonly List<NumberMention> NoMentions = [];
 
     public static void Apply(RowText row, FlagSink sink)
     {
-        var before = row.Old is null ? [] : Mentions(row.Old);
-        var after = row.New is null ? [] : Mentions(row.New);
+        if (!row.IsPair)
+        {
+            // A whole new or dropped sentence with figures: only counts of people or events are
+            // worth a flag on their own; every dated event would otherwise carry one.
+            var reading = row.Old ?? row.New!;
+            var verb = row.Old is null ? "added" : "removed";
+            List<string>? items = null;
+            var count = 0;
+            foreach (var m in Mentions(reading, withValues: false))
+            {
+                if (IsCountOfPeople(reading, m))
+                {
+                    count++;
+                    if ((items ??= []).Count < MaxItems)
+                    {
+                        items.Add($"'{Phrase(reading, m)}' {verb}");
+                    }
+                }
+            }
+
+            if (items is not null)
+            {
+                sink.Add(FlagKind.Number, 0.4, string.Join("; ", items), numbers: count);
+            }
+
+            return;
+        }
+
+        var before = Mentions(row.Old!, withValues: true);
+        var after = Mentions(row.New!, withValues: true);
+        if (before.Count + after.Count == 0)
+        {
+            return;
+        }
+
         var removed = Unmatched(before, after);
         var added = Unmatched(after, before);
         if (removed.Count + added.Count == 0)
@@ -22,111 +56,161 @@ internal static class NumberRule
             return;
         }
 
-        if (!row.IsPair)
-        {
-            // A whole new or dropped sentence with figures: only counts of people or events are
-            // worth a flag on their own; every dated event would otherwise carry one.
-            var counts = (row.Old is null ? added : removed).Where(m => IsCountOfPeople(m.Context)).ToList();
-            if (counts.Count == 0)
-            {
-                return;
-            }
+        Pair(row, removed, added, sink);
+    }
 
-            var verb = row.Old is null ? "added" : "removed";
-            sink.Add(FlagKind.Number, 0.4, string.Join("; ", counts.Take(MaxItems).Select(m => $"'{Phrase(m)}' {verb}")), numbers: counts.Count);
-            return;
-        }
-
+    private static void Pair(RowText row, List<NumberMention> removed, List<NumberMention> added, FlagSink sink)
+    {
         // A number replaces another only inside the same hunk: "[-106-]{+102+} criminal cases".
         // Figures from different clauses of a rewrite are listed apart, not paired by accident.
+        var old = row.Old!;
+        var @new = row.New!;
         var items = new List<string>();
         var largestShift = 0.0;
-        var pairedOld = new HashSet<NumberMention>();
-        var pairedNew = new HashSet<NumberMention>();
+        var pairedOld = new bool[removed.Count];
+        var pairedNew = new bool[added.Count];
+        var pairs = 0;
+        var people = false;
         foreach (var hunk in row.Hunks)
         {
-            var olds = removed.Where(m => !pairedOld.Contains(m) && Inside(row.Old!, m, hunk.OldStart, hunk.OldEnd)).ToList();
-            var news = added.Where(m => !pairedNew.Contains(m) && Inside(row.New!, m, hunk.NewStart, hunk.NewEnd)).ToList();
-            for (var i = 0; i < olds.Count && i < news.Count; i++)
+            int o = 0, n = 0;
+            while (true)
             {
-                var context = news[i].Context.Length > 0 ? $" ({news[i].Context})" : string.Empty;
-                items.Add($"{olds[i].Raw} → {news[i].Raw}{context}");
-                largestShift = Math.Max(largestShift, Shift(olds[i].Value, news[i].Value));
-                pairedOld.Add(olds[i]);
-                pairedNew.Add(news[i]);
+                o = NextInside(old, removed, pairedOld, o, hunk.OldStart, hunk.OldEnd);
+                n = NextInside(@new, added, pairedNew, n, hunk.NewStart, hunk.NewEnd);
+                if (o < 0 || n < 0)
+                {
+                    break;
+                }
+
+                var (before, after) = (removed[o], added[n]);
+                var context = after.HasContext ? $" ({Context(@new, after)})" : string.Empty;
+                items.Add($"{Raw(old, before)} → {Raw(@new, after)}{context}");
+                largestShift = Math.Max(largestShift, Shift(before.Value!, after.Value!));
+                people |= IsCountOfPeople(@new, after);
+                pairedOld[o] = true;
+                pairedNew[n] = true;
+                pairs++;
             }
         }
 
         // A lone "one" is as often a pronoun ("One reason", "one article") as a count: it stays
         // only when it counts people or events ("one reported killing").
-        removed.RemoveAll(m => pairedOld.Contains(m) || (m.Value == "1" && !IsCountOfPeople(m.Context)));
-        added.RemoveAll(m => pairedNew.Contains(m) || (m.Value == "1" && !IsCountOfPeople(m.Context)));
-        if (items.Count + removed.Count + added.Count == 0)
+        var loose = 0;
+        loose += Loose(old, removed, pairedOld, "removed", items, ref people);
+        loose += Loose(@new, added, pairedNew, "added", items, ref people);
+        if (items.Count == 0)
         {
             return;
         }
 
-        if (removed.Count + added.Count > 0)
+        if (loose > 0)
         {
             largestShift = Math.Max(largestShift, 0.5);
         }
 
-        items.AddRange(removed.Select(m => $"'{Phrase(m)}' removed"));
-        items.AddRange(added.Select(m => $"'{Phrase(m)}' added"));
-        var people = removed.Concat(added).Concat(pairedNew).Any(m => IsCountOfPeople(m.Context));
         var score = 0.55 + (0.2 * largestShift) + (people ? 0.1 : 0) - (0.15 * row.ChangedShare);
         var text = string.Join("; ", items.Take(MaxItems)) + (items.Count > MaxItems ? "; …" : string.Empty);
-        sink.Add(FlagKind.Number, score, text, numbers: pairedNew.Count + removed.Count + added.Count);
+        sink.Add(FlagKind.Number, score, text, numbers: pairs + loose);
     }
 
-    public static List<NumberMention> Mentions(SentenceReading reading)
+    /// <summary>Lists the unpaired mentions of one side that still count; returns how many.</summary>
+    private static int Loose(SentenceReading reading, List<NumberMention> mentions, bool[] paired, string verb, List<string> items, ref bool people)
     {
-        var list = new List<NumberMention>();
-        var tokens = reading.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        var count = 0;
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var token = tokens[i];
-            string value;
-            if (token.Shape == TokenShape.Number)
-            {
-                value = token.Lower.Replace(",", string.Empty, StringComparison.Ordinal);
-                if (IsYear(token.Lower) || IsDay(reading, i, value) || IsReference(tokens, i) || IsConversion(reading, i))
-                {
-                    continue;
-                }
-            }
-            else if (Lexicon.NumberWords.TryGetValue(token.Lower, out var wordValue) && !IsIdiom(tokens, i))
-            {
-                value = wordValue.ToString(CultureInfo.InvariantCulture);
-            }
-            else
+            var m = mentions[i];
+            if (paired[i])
             {
                 continue;
             }
 
-            list.Add(new NumberMention(i, value, reading.Span(i, i), Context(reading, i)));
+            var counts = IsCountOfPeople(reading, m);
+            if (m.Value == "1" && !counts)
+            {
+                continue;
+            }
+
+            people |= counts;
+            items.Add($"'{Phrase(reading, m)}' {verb}");
+            count++;
         }
 
-        return list;
+        return count;
+    }
+
+    /// <summary>The first unpaired mention from <paramref name="from"/> on that the hunk touches, or -1.</summary>
+    private static int NextInside(SentenceReading reading, List<NumberMention> mentions, bool[] paired, int from, int start, int end)
+    {
+        for (var i = from; i < mentions.Count; i++)
+        {
+            // A word diff may cut inside a number ("1,[-568-]{+215+}"): touching is enough.
+            var token = reading.Tokens[mentions[i].Token];
+            if (!paired[i] && token.Start < end && token.End > start)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The sentence's numbers that state quantities, in order; one shared empty list when none, which callers only read.</summary>
+    public static List<NumberMention> Mentions(SentenceReading reading, bool withValues)
+    {
+        List<NumberMention>? list = null;
+        var tokens = reading.Tokens;
+        foreach (var i in reading.Marked)
+        {
+            var token = tokens[i];
+            string? value = null;
+            if (token.Shape == TokenShape.Number)
+            {
+                var digits = reading.Word(i);
+                if (IsYear(digits) || IsDay(reading, i, digits) || IsReference(reading, i) || IsConversion(reading, i))
+                {
+                    continue;
+                }
+
+                if (withValues)
+                {
+                    value = digits.Contains(',') ? digits.ToString().Replace(",", string.Empty, StringComparison.Ordinal) : digits.ToString();
+                }
+            }
+            else if ((token.Classes & WordClass.NumberWord) == 0 || !Lexicon.NumberWords.TryGet(reading, i, out var wordValue) || IsIdiom(reading, i))
+            {
+                continue;
+            }
+            else if (withValues)
+            {
+                value = wordValue.ToString(CultureInfo.InvariantCulture);
+            }
+
+            (list ??= []).Add(new NumberMention(i, ContextEnd(reading, i), value));
+        }
+
+        return list ?? NoMentions;
     }
 
     /// <summary>Mentions of <paramref name="side"/> whose value the other side lacks, as a multiset difference, in sentence order.</summary>
     private static List<NumberMention> Unmatched(List<NumberMention> side, List<NumberMention> other)
     {
-        var left = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in other)
-        {
-            left[m.Value] = left.GetValueOrDefault(m.Value) + 1;
-        }
-
         var result = new List<NumberMention>();
+        Span<bool> used = other.Count <= 64 ? stackalloc bool[other.Count] : new bool[other.Count];
         foreach (var m in side)
         {
-            if (left.GetValueOrDefault(m.Value) > 0)
+            var found = false;
+            for (var k = 0; k < other.Count && !found; k++)
             {
-                left[m.Value]--;
+                if (!used[k] && string.Equals(other[k].Value, m.Value, StringComparison.Ordinal))
+                {
+                    used[k] = true;
+                    found = true;
+                }
             }
-            else
+
+            if (!found)
             {
                 result.Add(m);
             }
@@ -135,11 +219,11 @@ internal static class NumberRule
         return result;
     }
 
-    /// <summary>True when the hunk touches the number: a word diff may cut inside one ("1,[-568-]{+215+}").</summary>
-    private static bool Inside(SentenceReading reading, NumberMention m, int start, int end) =>
-        reading.Tokens[m.Token].Start < end && reading.Tokens[m.Token].End > start;
+    private static string Raw(SentenceReading reading, NumberMention m) => reading.Span(m.Token, m.Token);
 
-    private static string Phrase(NumberMention m) => m.Context.Length > 0 ? $"{m.Raw} {m.Context}" : m.Raw;
+    private static string Context(SentenceReading reading, NumberMention m) => reading.Span(m.Token + 1, m.ContextLast);
+
+    private static string Phrase(SentenceReading reading, NumberMention m) => m.HasContext ? $"{Raw(reading, m)} {Context(reading, m)}" : Raw(reading, m);
 
     private static double Shift(string a, string b)
     {
@@ -158,14 +242,30 @@ internal static class NumberRule
         "arrest", "detained", "conviction", "convicted", "sentenced", "charged", "missing", "investigation",
     ];
 
-    private static bool IsCountOfPeople(string context)
+    /// <summary>The stems by their first letter ('a'..'z'): a word is compared with the few that could start it.</summary>
+    private static readonly string[][] PeopleWordsByLetter = [.. Enumerable.Range('a', 26).Select(static c => PeopleWords.Where(w => w[0] == c).ToArray())];
+
+    /// <summary>True when a word of the context (as split at spaces) starts with a stem of people or events.</summary>
+    private static bool IsCountOfPeople(SentenceReading reading, NumberMention m)
     {
-        foreach (var word in context.Split(' '))
+        if (!m.HasContext)
         {
-            var lower = word.ToLowerInvariant();
-            foreach (var stem in PeopleWords)
+            return false;
+        }
+
+        var context = reading.Slice(m.Token + 1, m.ContextLast);
+        foreach (var range in context.Split(' '))
+        {
+            var word = context[range];
+            var letter = word.IsEmpty ? '\0' : (char)(word[0] | 0x20);
+            if (letter is < 'a' or > 'z')
             {
-                if (lower.StartsWith(stem, StringComparison.Ordinal))
+                continue;
+            }
+
+            foreach (var stem in PeopleWordsByLetter[letter - 'a'])
+            {
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -175,20 +275,36 @@ internal static class NumberRule
         return false;
     }
 
-    private static bool IsYear(string lower) => lower.Length == 4 && lower[0] is '1' or '2' && int.TryParse(lower, out var y) && y is >= 1900 and <= 2100;
+    private static bool IsYear(ReadOnlySpan<char> digits) =>
+        digits.Length == 4 && digits[0] is '1' or '2' && int.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100;
 
-    private static bool IsDay(SentenceReading reading, int i, string value)
+    private static bool IsDay(SentenceReading reading, int i, ReadOnlySpan<char> digits)
     {
-        if (!int.TryParse(value, out var day) || day is < 1 or > 31)
+        // The value with thousands separators dropped; a decimal point makes it no day.
+        var day = 0;
+        foreach (var c in digits)
+        {
+            if (c == '.')
+            {
+                return false;
+            }
+
+            if (c != ',' && (day = (day * 10) + (c - '0')) > 31)
+            {
+                return false;
+            }
+        }
+
+        if (day < 1)
         {
             return false;
         }
 
         var tokens = reading.Tokens;
-        return (i > 0 && Lexicon.Months.Contains(tokens[i - 1].Lower)) || (i + 1 < tokens.Length && Lexicon.Months.Contains(tokens[i + 1].Lower));
+        return (i > 0 && Lexicon.Months.Contains(reading, i - 1)) || (i + 1 < tokens.Length && Lexicon.Months.Contains(reading, i + 1));
     }
 
-    private static bool IsReference(Token[] tokens, int i) => i > 0 && Lexicon.ReferenceWords.Contains(tokens[i - 1].Lower);
+    private static bool IsReference(SentenceReading reading, int i) => i > 0 && Lexicon.ReferenceWords.Contains(reading, i - 1);
 
     /// <summary>"12.63 million tenge ($32,793)": the dollar figure in brackets follows the exchange rate, not the facts.</summary>
     private static bool IsConversion(SentenceReading reading, int i)
@@ -214,26 +330,19 @@ internal static class NumberRule
     }
 
     /// <summary>"one of the", "no one", "one another": "one" that counts nothing.</summary>
-    private static bool IsIdiom(Token[] tokens, int i)
+    private static bool IsIdiom(SentenceReading reading, int i)
     {
-        if (tokens[i].Lower != "one")
+        if (!reading.Is(i, "one"))
         {
             return false;
         }
 
-        var next = i + 1 < tokens.Length ? tokens[i + 1].Lower : string.Empty;
-        var previous = i > 0 ? tokens[i - 1].Lower : string.Empty;
-        return next is "of" or "another" or "or" || previous is "no" or "any" or "every" or "the" or "this" or "that";
+        var tokens = reading.Tokens;
+        return (i + 1 < tokens.Length && Lexicon.AfterIdiomaticOne.Contains(reading, i + 1)) || (i > 0 && Lexicon.BeforeIdiomaticOne.Contains(reading, i - 1));
     }
 
-    /// <summary>Words a quoted context should not end on ("20 percent of a" reads as "20 percent").</summary>
-    private static readonly HashSet<string> TrailingWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "of", "to", "on", "at", "in", "for", "from", "with", "and", "or", "who", "which", "that", "were", "was",
-        "had", "have", "has", "is", "are", "be", "by", "whose", "as",
-    };
-
-    private static string Context(SentenceReading reading, int i)
+    /// <summary>The last token of up to three words after the number in the same clause, not ending on a small word.</summary>
+    private static int ContextEnd(SentenceReading reading, int i)
     {
         var tokens = reading.Tokens;
         var last = i;
@@ -247,11 +356,11 @@ internal static class NumberRule
             last = k;
         }
 
-        while (last > i && TrailingWords.Contains(tokens[last].Lower))
+        while (last > i && Lexicon.TrailingWords.Contains(reading, last))
         {
             last--;
         }
 
-        return last == i ? string.Empty : reading.Span(i + 1, last);
+        return last;
     }
 }

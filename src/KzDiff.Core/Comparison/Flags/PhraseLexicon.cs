@@ -1,92 +1,128 @@
+using System.Collections.Frozen;
+
 namespace KzDiff.Core.Comparison.Flags;
 
 /// <summary>
 /// Finds phrases of lower-case words in a <see cref="SentenceReading"/>, longest phrase first at
-/// each token. A phrase may end in a stem ("protest" matches "protesters"). Candidates are
-/// indexed by the first three letters of their first word, so a scan is one dictionary probe per token.
+/// each token, left to right. A phrase may end in a stem ("protest" matches "protesters").
+/// Each phrase is indexed by its anchor, its longest word ("number" in "a number of"), so that
+/// common words such as "the" or "a" do not make every sentence a candidate: the scanner marks
+/// the tokens whose key (first three letters) is an anchor's with the lexicon's
+/// <see cref="WordClass"/>, and a scan visits only those, then checks the whole phrase around them.
 /// </summary>
 internal sealed class PhraseLexicon<T>
 {
-    private const int KeyLength = 3;
-    private readonly Dictionary<ulong, List<Entry>> _byPrefix = [];
+    private static readonly List<PhraseMatch<T>> NoMatches = [];
+    private readonly FrozenDictionary<ulong, Entry[]> _byAnchorKey;
 
-    public PhraseLexicon(IEnumerable<(string Phrase, T Value)> phrases, bool stems)
+    public PhraseLexicon(WordClass @class, IEnumerable<(string Phrase, T Value)> phrases, bool stems)
     {
+        Class = @class;
+        var byKey = new Dictionary<ulong, List<Entry>>();
+        var order = 0;
         foreach (var (phrase, value) in phrases)
         {
-            var words = SentenceReading.Read(phrase).Tokens.Select(t => t.Lower).ToArray();
+            var reading = SentenceReading.Read(phrase, index: null);
+            var words = new string[reading.Tokens.Length];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = reading.Word(i).ToString().ToLowerInvariant();
+            }
+
             if (words.Length == 0)
             {
                 continue;
             }
 
-            var key = Key(words[0]);
-            if (!_byPrefix.TryGetValue(key, out var list))
+            var anchor = 0;
+            for (var i = 1; i < words.Length; i++)
             {
-                _byPrefix[key] = list = [];
+                anchor = words[i].Length > words[anchor].Length ? i : anchor;
+            }
+
+            var key = SentenceReading.KeyOf(words[anchor]);
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                byKey[key] = list = [];
             }
 
             // A stem shorter than four letters would find too much ("war" in "warrant").
-            list.Add(new Entry(words, stems && words[^1].Length >= 4, value));
+            list.Add(new Entry(words, anchor, stems && words[^1].Length >= 4, value, order++));
         }
 
-        foreach (var list in _byPrefix.Values)
-        {
-            list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        }
+        _byAnchorKey = byKey.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray());
     }
 
+    public WordClass Class { get; }
+
+    /// <summary>The lexicon keys of the phrases' anchors, for the <see cref="WordIndex"/>.</summary>
+    public IEnumerable<ulong> Keys => _byAnchorKey.Keys;
+
+    /// <summary>The matches in sentence order; one shared empty list when there are none, which callers only read.</summary>
     public List<PhraseMatch<T>> Find(SentenceReading reading)
     {
-        var matches = new List<PhraseMatch<T>>();
-        var tokens = reading.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        if ((reading.Classes & Class) == 0)
         {
-            if (!_byPrefix.TryGetValue(Key(tokens[i].Lower), out var candidates))
+            return NoMatches;
+        }
+
+        List<(int Start, Entry Entry)>? candidates = null;
+        var tokens = reading.Tokens;
+        foreach (var at in reading.Marked)
+        {
+            if ((tokens[at].Classes & Class) == 0 || !_byAnchorKey.TryGetValue(tokens[at].Key, out var entries))
             {
                 continue;
             }
 
-            foreach (var entry in candidates)
+            foreach (var entry in entries)
             {
-                if (entry.MatchesAt(tokens, i))
+                var start = at - entry.Anchor;
+                if (start >= 0 && entry.MatchesAt(reading, start))
                 {
-                    matches.Add(new PhraseMatch<T>(i, entry.Words.Length, entry.Value));
-                    i += entry.Words.Length - 1;
-                    break;
+                    (candidates ??= []).Add((start, entry));
                 }
+            }
+        }
+
+        if (candidates is null)
+        {
+            return NoMatches;
+        }
+
+        // Left to right, the longest phrase at each token (the first listed among equals), then
+        // on after it: the same matches a scan from every token would give.
+        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Entry.Words.Length != b.Entry.Words.Length ? b.Entry.Words.Length.CompareTo(a.Entry.Words.Length)
+            : a.Entry.Order.CompareTo(b.Entry.Order));
+        var matches = new List<PhraseMatch<T>>(candidates.Count);
+        var next = 0;
+        foreach (var (start, entry) in candidates)
+        {
+            if (start >= next)
+            {
+                matches.Add(new PhraseMatch<T>(start, entry.Words.Length, entry.Value));
+                next = start + entry.Words.Length;
             }
         }
 
         return matches;
     }
 
-    /// <summary>The first three characters packed in a number: no string is cut per token scanned.</summary>
-    private static ulong Key(string word)
+    private sealed record Entry(string[] Words, int Anchor, bool StemLast, T Value, int Order)
     {
-        ulong key = (ulong)Math.Min(word.Length, KeyLength);
-        for (var i = 0; i < word.Length && i < KeyLength; i++)
+        public bool MatchesAt(SentenceReading reading, int at)
         {
-            key = (key << 16) | word[i];
-        }
-
-        return key;
-    }
-
-    private sealed record Entry(string[] Words, bool StemLast, T Value)
-    {
-        public bool MatchesAt(Token[] tokens, int at)
-        {
-            if (at + Words.Length > tokens.Length)
+            if (at + Words.Length > reading.Tokens.Length)
             {
                 return false;
             }
 
             for (var k = 0; k < Words.Length; k++)
             {
-                var word = tokens[at + k].Lower;
-                var last = k == Words.Length - 1;
-                var ok = last && StemLast ? word.StartsWith(Words[k], StringComparison.Ordinal) : word == Words[k];
+                var ok = k == Words.Length - 1 && StemLast
+                    ? reading.Word(at + k).StartsWith(Words[k], StringComparison.OrdinalIgnoreCase)
+                    : reading.Is(at + k, Words[k]);
                 if (!ok)
                 {
                     return false;

@@ -20,7 +20,16 @@ internal static class PolarityRule
         {
             var oldSide = before.Count > after.Count;
             var side = oldSide ? before : after;
-            var trigger = side.FirstOrDefault(m => row.Touched(oldSide, m.First, m.Last), side[0]);
+            var trigger = side[0];
+            foreach (var m in side)
+            {
+                if (row.Touched(oldSide, m.First, m.Last))
+                {
+                    trigger = m;
+                    break;
+                }
+            }
+
             if (row.InLongOneSidedHunk(oldSide, trigger.First, trigger.Last))
             {
                 // A whole clause with a "not" in it was cut or added: new content, not a flipped statement.
@@ -34,22 +43,30 @@ internal static class PolarityRule
 
         var oldDirections = Lexicon.Directions.Find(row.Old!);
         var newDirections = Lexicon.Directions.Find(row.New!);
-        var lost = MatchCounts.Surplus(oldDirections, newDirections, static v => v.Group + v.Pole, m => row.Touched(true, m.First, m.Last));
-        var gained = MatchCounts.Surplus(newDirections, oldDirections, static v => v.Group + v.Pole, m => row.Touched(false, m.First, m.Last));
+        if (oldDirections.Count == 0 || newDirections.Count == 0)
+        {
+            // A flip needs a direction on each side.
+            return;
+        }
+
+        var lost = MatchCounts.Surplus(oldDirections, newDirections, static v => v, row, oldSide: true);
+        var gained = MatchCounts.Surplus(newDirections, oldDirections, static v => v, row, oldSide: false);
         foreach (var l in lost)
         {
-            var g = gained.FindIndex(m => m.Value.Group == l.Value.Group && m.Value.Pole == -l.Value.Pole);
-            if (g >= 0)
+            foreach (var g in gained)
             {
-                var text = row.Describe(true, l.First, l.Last);
-                if (text.EndsWith("removed", StringComparison.Ordinal))
+                if (g.Value.Group == l.Value.Group && g.Value.Pole == -l.Value.Pole)
                 {
-                    text = $"'{row.Old!.Span(l.First, l.Last)}' → '{row.New!.Span(gained[g].First, gained[g].Last)}'";
-                }
+                    var text = row.Describe(true, l.First, l.Last);
+                    if (text.EndsWith("removed", StringComparison.Ordinal))
+                    {
+                        text = $"'{row.Old!.Span(l.First, l.Last)}' → '{row.New!.Span(g.First, g.Last)}'";
+                    }
 
-                sink.Tally.Flipped++;
-                sink.Add(FlagKind.Polarity, 0.75 - (0.3 * row.ChangedShare), text);
-                return;
+                    sink.Tally.Flipped++;
+                    sink.Add(FlagKind.Polarity, 0.75 - (0.3 * row.ChangedShare), text);
+                    return;
+                }
             }
         }
     }
@@ -58,7 +75,15 @@ internal static class PolarityRule
     private static List<PhraseMatch<string>> Negations(SentenceReading reading)
     {
         var matches = Lexicon.Negations.Find(reading);
-        matches.RemoveAll(m => m.Value == "no" && m.Last + 1 < reading.Tokens.Length && reading.Tokens[m.Last + 1].Shape == TokenShape.Number);
+        for (var i = matches.Count - 1; i >= 0; i--)
+        {
+            var m = matches[i];
+            if (m.Value == "no" && m.Last + 1 < reading.Tokens.Length && reading.Tokens[m.Last + 1].Shape == TokenShape.Number)
+            {
+                matches.RemoveAt(i);
+            }
+        }
+
         return matches;
     }
 }

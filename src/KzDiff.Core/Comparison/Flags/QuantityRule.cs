@@ -18,14 +18,19 @@ internal static class QuantityRule
 
         var before = Lexicon.Quantities.Find(row.Old!);
         var after = Lexicon.Quantities.Find(row.New!);
-        var removed = MatchCounts.Surplus(before, after, static v => v.Word, m => row.Touched(true, m.First, m.Last));
-        var added = MatchCounts.Surplus(after, before, static v => v.Word, m => row.Touched(false, m.First, m.Last));
+        if (before.Count + after.Count == 0)
+        {
+            return;
+        }
+
+        var removed = MatchCounts.Surplus(before, after, static v => v.Word, row, oldSide: true);
+        var added = MatchCounts.Surplus(after, before, static v => v.Word, row, oldSide: false);
         if (removed.Count + added.Count == 0)
         {
             return;
         }
 
-        var shift = added.Sum(static m => m.Value.Strength) - removed.Sum(static m => m.Value.Strength);
+        var shift = Strength(added) - Strength(removed);
         if (removed.Count > 0 && added.Count > 0 && Math.Abs(shift) < MinimumShift)
         {
             return;
@@ -55,6 +60,17 @@ internal static class QuantityRule
 
         var score = 0.5 + (0.05 * Math.Min(4, Math.Abs(shift))) - (0.25 * row.ChangedShare);
         sink.Add(FlagKind.Quantity, score, $"{text} ({(softer ? "softer" : "stronger")})");
+    }
+
+    private static double Strength(List<PhraseMatch<(string Word, double Strength)>> matches)
+    {
+        var sum = 0.0;
+        foreach (var m in matches)
+        {
+            sum += m.Value.Strength;
+        }
+
+        return sum;
     }
 
     private static string Words(SentenceReading reading, List<PhraseMatch<(string Word, double Strength)>> matches) =>

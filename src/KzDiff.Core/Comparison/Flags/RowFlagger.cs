@@ -15,11 +15,14 @@ internal sealed class RowFlagger
     private readonly EntityRule _entities;
     private readonly FlagSink _sink;
     private readonly Dictionary<(string, string), ImmutableArray<ChangeFlag>> _moves = [];
-    private (string? Old, string? New) _sideText;
+
+    // One reading per side, loaded with each row in turn: their token buffers are reused.
+    private readonly SentenceReading _old = new();
+    private readonly SentenceReading _new = new();
 
     public RowFlagger(FlagOptions options, EditionVocabulary older, EditionVocabulary newer, int newerYear)
     {
-        _terms = new TermRule(options.WatchTerms);
+        _terms = TermRule.For(options.WatchTerms);
         _entities = new EntityRule(older, newer, newerYear.ToString(CultureInfo.InvariantCulture));
         _sink = new FlagSink(Tally);
     }
@@ -30,7 +33,7 @@ internal sealed class RowFlagger
     public ImmutableArray<SentenceChange> Flag(SectionReference? oldSection, SectionReference? newSection, ImmutableArray<SentenceChange> rows)
     {
         ImmutableArray<SentenceChange>.Builder? result = null;
-        _sideText = (null, null);
+        SectionText? section = null;
         for (var r = 0; r < rows.Length; r++)
         {
             var row = rows[r];
@@ -39,7 +42,8 @@ internal sealed class RowFlagger
                 continue;
             }
 
-            var flags = FlagsOf(row, rows, oldSection is not null && newSection is not null);
+            section ??= new SectionText(rows, oldSection is not null && newSection is not null);
+            var flags = FlagsOf(row, section);
             if (flags.IsEmpty)
             {
                 continue;
@@ -56,7 +60,7 @@ internal sealed class RowFlagger
         return result is null ? rows : result.MoveToImmutable();
     }
 
-    private ImmutableArray<ChangeFlag> FlagsOf(SentenceChange row, ImmutableArray<SentenceChange> rows, bool sectionHasCounterpart)
+    private ImmutableArray<ChangeFlag> FlagsOf(SentenceChange row, SectionText section)
     {
         var moved = row.Status == SentenceStatus.Moved;
         if (moved && _moves.TryGetValue((row.Old!, row.New!), out var known))
@@ -64,15 +68,12 @@ internal sealed class RowFlagger
             return known;
         }
 
-        var text = new RowText(
-            row.Old is null ? null : SentenceReading.Read(row.Old),
-            row.New is null ? null : SentenceReading.Read(row.New),
-            row.Old is not null && row.New is not null ? EditHunks.From(row.Words) : []);
+        var text = new RowText(Load(_old, row.Old), Load(_new, row.New), row.Old is not null && row.New is not null ? EditHunks.From(row.Words) : []);
         NumberRule.Apply(text, _sink);
         QuantityRule.Apply(text, _sink);
         PolarityRule.Apply(text, _sink);
         AttributionRule.Apply(text, _sink);
-        _terms.Apply(text, _sink, term => !sectionHasCounterpart || SideText(rows, inOld: row.Old is null).Contains(term, StringComparison.OrdinalIgnoreCase));
+        _terms.Apply(text, _sink, section);
         _entities.Apply(text, _sink);
         var flags = _sink.Drain();
         if (moved)
@@ -83,17 +84,14 @@ internal sealed class RowFlagger
         return flags;
     }
 
-    /// <summary>One side of the current section as one string, joined once per section on first need.</summary>
-    private string SideText(ImmutableArray<SentenceChange> rows, bool inOld)
+    private SentenceReading? Load(SentenceReading reading, string? text)
     {
-        var cached = inOld ? _sideText.Old : _sideText.New;
-        if (cached is not null)
+        if (text is null)
         {
-            return cached;
+            return null;
         }
 
-        var text = string.Join('\n', rows.Select(r => inOld ? r.Old : r.New).Where(static t => t is not null));
-        _sideText = inOld ? (text, _sideText.New) : (_sideText.Old, text);
-        return text;
+        reading.Load(text, _terms.Index);
+        return reading;
     }
 }

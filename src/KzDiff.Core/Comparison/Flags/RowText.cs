@@ -10,13 +10,13 @@ namespace KzDiff.Core.Comparison.Flags;
 internal sealed class RowText
 {
     private const int MaxQuoteWords = 8;
+    private double _changedShare = -1;
 
     public RowText(SentenceReading? old, SentenceReading? @new, List<EditHunk> hunks)
     {
         Old = old;
         New = @new;
         Hunks = hunks;
-        ChangedShare = old is null || @new is null ? 1 : Share(old, @new, hunks);
     }
 
     public SentenceReading? Old { get; }
@@ -29,7 +29,19 @@ internal sealed class RowText
     public bool IsPair => Old is not null && New is not null;
 
     /// <summary>Share of the longer sentence's words inside hunks, 0..1: near 1 is a rewrite, where a single word tells less.</summary>
-    public double ChangedShare { get; }
+    public double ChangedShare
+    {
+        get
+        {
+            // Only a rule that flags reads it: most rows never pay for the count.
+            if (_changedShare < 0)
+            {
+                _changedShare = Old is null || New is null ? 1 : Share(Old, New, Hunks);
+            }
+
+            return _changedShare;
+        }
+    }
 
     /// <summary>
     /// Quotes a trigger: the hunk it sits in as "'old' → 'new'" when both sides are short, else

@@ -17,7 +17,6 @@ public sealed class FlagCorpusTests
     [Test]
     public void Flags_MarkAtMostAThirdOfChangedSentences_OverTheNineCountries2019To2020()
     {
-        CorpusGate.Require();
         int changed = 0, flagged = 0, formatting = 0;
         foreach (var country in NineCountries)
         {
@@ -58,7 +57,6 @@ public sealed class FlagCorpusTests
     [TestCase("kazakhstan", 2020, "There were credible reports that members of the security forces committed abuses.", FlagKind.Attribution)]
     public void Flags_IncludeTheRightKind_OnHandPickedChanges(string country, int olderYear, string text, FlagKind kind)
     {
-        CorpusGate.Require();
         var rows = Rows(Compare(olderYear, country))
             .Where(r => r.Kind != ChangeKind.Formatting && ((r.Old?.Contains(text, StringComparison.Ordinal) ?? false) || (r.New?.Contains(text, StringComparison.Ordinal) ?? false)))
             .ToList();
@@ -70,7 +68,6 @@ public sealed class FlagCorpusTests
     [Test]
     public void Summary_NamesRemovedSectionsAndKeyChanges_ForKazakhstan2018To2019()
     {
-        CorpusGate.Require();
         var comparison = Compare(2018, "kazakhstan");
 
         Assert.That(comparison.Summary.Text, Does.StartWith("The 2019 report has 7 sections, as before."));
@@ -79,7 +76,7 @@ public sealed class FlagCorpusTests
     }
 
     private static EditionComparison Compare(int olderYear, string country) =>
-        EditionComparer.Compare(CorpusGate.StateGov(olderYear, country), CorpusGate.StateGov(olderYear + 1, country));
+        EditionComparer.Compare(ComparisonCorpus.StateGov(olderYear, country), ComparisonCorpus.StateGov(olderYear + 1, country));
 
     /// <summary>Every row once: a move is counted at its destination.</summary>
     private static IEnumerable<SentenceChange> Rows(EditionComparison comparison) =>
