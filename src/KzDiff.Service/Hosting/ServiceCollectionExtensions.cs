@@ -7,6 +7,7 @@ using KzDiff.Service.Configuration;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Lineage;
 using KzDiff.Service.Storage;
+using KzDiff.Service.Trends;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +60,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FolderImporter>();
         services.AddSingleton<EditionCatalog>();
         services.AddSingleton<SectionHistoryService>();
+        services.AddSingleton<TrendIndex>();
+        services.AddSingleton<TrendService>();
         services.AddHttpClient<UrlFetcher>();
         return services;
     }

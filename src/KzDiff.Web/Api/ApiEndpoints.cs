@@ -10,6 +10,7 @@ internal static class ApiEndpoints
         api.MapBatchEndpoints();
         api.MapEditionEndpoints();
         api.MapCountryEndpoints();
+        api.MapTrendEndpoints();
         return app;
     }
 }
