@@ -110,6 +110,7 @@ public static class ServiceCollectionExtensions
         // Registered before the Hangfire server so that the schema exists and unfinished
         // comparisons are queued again before any worker starts.
         services.AddHostedService<ServiceStartup>();
+        services.AddHostedService<TrendWarmup>();
         if (runServer)
         {
             services.AddHangfireServer((provider, server) =>
