@@ -60,6 +60,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FolderImporter>();
         services.AddSingleton<EditionCatalog>();
         services.AddSingleton<SectionHistoryService>();
+        services.AddSingleton<SentenceLineageService>();
         services.AddSingleton<TrendIndex>();
         services.AddSingleton<TrendService>();
         services.AddHttpClient<UrlFetcher>();
@@ -73,6 +74,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<BatchService>();
         services.TryAddSingleton<ComparisonRecovery>();
         services.TryAddTransient<ComparisonJob>();
+        services.TryAddSingleton<LineageRequests>();
+        services.TryAddTransient<SentenceLineageJob>();
         return services;
     }
 
@@ -87,6 +90,7 @@ public static class ServiceCollectionExtensions
         var runServer = configuration.GetValue($"{KzDiffOptions.SectionName}:Jobs:{nameof(JobOptions.RunServer)}", defaultValue: true);
         services.AddKzDiffComparisons();
         services.TryAddSingleton<IComparisonScheduler, HangfireComparisonScheduler>();
+        services.TryAddSingleton<ILineageScheduler, HangfireLineageScheduler>();
 
         services.AddHangfire((provider, config) =>
         {

@@ -11,6 +11,7 @@ internal static class ApiEndpoints
         api.MapEditionEndpoints();
         api.MapCountryEndpoints();
         api.MapTrendEndpoints();
+        api.MapLineageEndpoints();
         return app;
     }
 }
