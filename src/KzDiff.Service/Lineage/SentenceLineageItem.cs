@@ -14,7 +14,7 @@ public sealed record SentenceLineageItem(string Sentence, string Section, int Fi
         var since = $"since {FirstSeen}";
         if (RewordedIn.Count == 0)
         {
-            return since + ", unchanged";
+            return since;
         }
 
         var years = RewordedIn.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
