@@ -38,32 +38,86 @@ public static class SentenceLineageChain
         var items = new List<SentenceLineageItem>();
         foreach (var (path, text) in Sentences(newer))
         {
+            var link = Link(links, path, text);
             SentenceLineageItem? older = null;
-            var reworded = false;
-            if (links.TryGetValue((path, text), out var link))
+            if (link is { } l)
             {
-                if (!byPlace.TryGetValue((link.OldPath, link.OldText), out older))
-                {
-                    byText.TryGetValue(link.OldText, out older);
-                }
-
-                reworded = link.Reworded;
+                older = Find(byPlace, byText, previous, l.OldPath, l.OldText);
             }
 
-            items.Add(older switch
+            if (older is null)
             {
-                null => new SentenceLineageItem(text, path, year, year, []),
-                _ when reworded => new SentenceLineageItem(text, path, older.FirstSeen, year, [.. older.RewordedIn, year]),
-                _ => new SentenceLineageItem(text, path, older.FirstSeen, older.UnchangedSince, older.RewordedIn),
-            });
+                // A sentence the comparison calls new may have stood word for word inside a longer
+                // sentence of the year before (split off, or joined to it by the sentence splitter):
+                // it has stood since that sentence's wording.
+                var container = text.Length >= MinContainedLength ? previous.FirstOrDefault(p => p.Sentence.Contains(text, StringComparison.Ordinal)) : null;
+                items.Add(container is null
+                    ? new SentenceLineageItem(text, path, year, year, [])
+                    : new SentenceLineageItem(text, path, container.UnchangedSince, container.UnchangedSince, []));
+                continue;
+            }
+
+            items.Add(link!.Value.Reworded
+                ? new SentenceLineageItem(text, path, older.FirstSeen, year, [.. older.RewordedIn, year])
+                : new SentenceLineageItem(text, path, older.FirstSeen, older.UnchangedSince, older.RewordedIn));
         }
 
         return items;
     }
 
-    private static Dictionary<(string Path, string Text), (string OldPath, string OldText, bool Reworded)> Links(EditionComparison comparison)
+    /// <summary>Shorter sentences ("Yes.", "None.") found inside another one say nothing about their history.</summary>
+    private const int MinContainedLength = 30;
+
+    private static (string OldPath, string OldText, bool Reworded)? Link(
+        Dictionary<string, List<(string New, string OldPath, string OldText, bool Reworded)>> links, string path, string text)
     {
-        var links = new Dictionary<(string, string), (string, string, bool)>();
+        if (!links.TryGetValue(path, out var rows))
+        {
+            return null;
+        }
+
+        foreach (var row in rows)
+        {
+            if (string.Equals(row.New, text, StringComparison.Ordinal))
+            {
+                return (row.OldPath, row.OldText, row.Reworded);
+            }
+        }
+
+        // A sentence split in two is one row whose new side holds both sentences.
+        foreach (var row in rows)
+        {
+            if (row.New.Length > text.Length && row.New.Contains(text, StringComparison.Ordinal))
+            {
+                return (row.OldPath, row.OldText, true);
+            }
+        }
+
+        return null;
+    }
+
+    private static SentenceLineageItem? Find(
+        Dictionary<(string Path, string Text), SentenceLineageItem> byPlace,
+        Dictionary<string, SentenceLineageItem> byText,
+        IReadOnlyList<SentenceLineageItem> previous,
+        string oldPath,
+        string oldText)
+    {
+        if (byPlace.TryGetValue((oldPath, oldText), out var item) || byText.TryGetValue(oldText, out item))
+        {
+            return item;
+        }
+
+        // Two sentences merged into one: the row's old side holds both; the older history wins.
+        return previous
+            .Where(p => p.Section == oldPath && p.Sentence.Length < oldText.Length && oldText.Contains(p.Sentence, StringComparison.Ordinal))
+            .OrderBy(p => p.FirstSeen)
+            .FirstOrDefault();
+    }
+
+    private static Dictionary<string, List<(string New, string OldPath, string OldText, bool Reworded)>> Links(EditionComparison comparison)
+    {
+        var links = new Dictionary<string, List<(string, string, string, bool)>>(StringComparer.Ordinal);
         foreach (var section in comparison.Sections)
         {
             if (section.New is null)
@@ -83,7 +137,12 @@ public static class SentenceLineageChain
                 var reworded = row.Status != SentenceStatus.Unchanged
                     && row.Kind is not (ChangeKind.None or ChangeKind.Formatting)
                     && !string.Equals(row.Old, row.New, StringComparison.Ordinal);
-                links.TryAdd((section.New.Path, row.New), (oldPath, row.Old, reworded));
+                if (!links.TryGetValue(section.New.Path, out var rows))
+                {
+                    links[section.New.Path] = rows = [];
+                }
+
+                rows.Add((row.New, oldPath, row.Old, reworded));
             }
         }
 

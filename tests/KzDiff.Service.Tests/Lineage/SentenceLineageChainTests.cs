@@ -62,6 +62,18 @@ public sealed class SentenceLineageChainTests
     }
 
     [Test]
+    public void Next_KeepsFirstSeen_WhenSentenceSplitOffALongerOne()
+    {
+        var older = Parse(2021, "Inspectors visited ten prisons in the spring; Guards beat inmates regularly according to the ombudsman report.");
+        var newer = Parse(2022, "Inspectors visited ten prisons in the spring. Guards beat inmates regularly according to the ombudsman report.");
+
+        var items = SentenceLineageChain.Next(SentenceLineageChain.First(older), EditionComparer.Compare(older, newer), newer);
+
+        Assert.That(Item(items, "Guards beat").FirstSeen, Is.EqualTo(2021));
+        Assert.That(Item(items, "Inspectors visited").FirstSeen, Is.EqualTo(2021));
+    }
+
+    [Test]
     public void Describe_JoinsYears_WhenRewordedSeveralTimes()
     {
         var item = new SentenceLineageItem("s", "1.c", 2016, 2021, [2019, 2020, 2021]);
