@@ -10,6 +10,7 @@ internal static class CommandCatalog
         yield return TreeCommand.Create();
         yield return CompareCommand.Create();
         yield return ImportCommand.Create();
+        yield return BlameCommand.Create();
         yield return BenchCommand.Create();
     }
 }

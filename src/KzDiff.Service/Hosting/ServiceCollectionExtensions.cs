@@ -7,6 +7,7 @@ using KzDiff.Service.Configuration;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Lineage;
 using KzDiff.Service.Storage;
+using KzDiff.Service.Trends;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +60,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FolderImporter>();
         services.AddSingleton<EditionCatalog>();
         services.AddSingleton<SectionHistoryService>();
+        services.AddSingleton<SentenceLineageService>();
+        services.AddSingleton<TrendIndex>();
+        services.AddSingleton<TrendService>();
         services.AddHttpClient<UrlFetcher>();
         return services;
     }
@@ -70,6 +74,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<BatchService>();
         services.TryAddSingleton<ComparisonRecovery>();
         services.TryAddTransient<ComparisonJob>();
+        services.TryAddSingleton<LineageRequests>();
+        services.TryAddTransient<SentenceLineageJob>();
         return services;
     }
 
@@ -84,6 +90,7 @@ public static class ServiceCollectionExtensions
         var runServer = configuration.GetValue($"{KzDiffOptions.SectionName}:Jobs:{nameof(JobOptions.RunServer)}", defaultValue: true);
         services.AddKzDiffComparisons();
         services.TryAddSingleton<IComparisonScheduler, HangfireComparisonScheduler>();
+        services.TryAddSingleton<ILineageScheduler, HangfireLineageScheduler>();
 
         services.AddHangfire((provider, config) =>
         {
@@ -107,6 +114,7 @@ public static class ServiceCollectionExtensions
         // Registered before the Hangfire server so that the schema exists and unfinished
         // comparisons are queued again before any worker starts.
         services.AddHostedService<ServiceStartup>();
+        services.AddHostedService<TrendWarmup>();
         if (runServer)
         {
             services.AddHangfireServer((provider, server) =>

@@ -23,6 +23,8 @@ public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<ImportLogRecord> ImportLog => Set<ImportLogRecord>();
 
+    public DbSet<SentenceLineageRecord> SentenceLineages => Set<SentenceLineageRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -104,6 +106,17 @@ public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(opti
             e.Property(x => x.Outcome).HasMaxLength(16);
             e.Property(x => x.SourceName).HasMaxLength(2000);
             e.HasIndex(x => x.At);
+        });
+
+        modelBuilder.Entity<SentenceLineageRecord>(e =>
+        {
+            e.ToTable("sentence_lineages");
+            e.HasKey(x => x.EditionId);
+            e.Property(x => x.CountryKey).HasMaxLength(100);
+            e.Property(x => x.EngineVersion).HasMaxLength(32);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.HasOne<EditionRecord>().WithOne().HasForeignKey<SentenceLineageRecord>(x => x.EditionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CountryKey, x.Year });
         });
     }
 }

@@ -10,6 +10,8 @@ internal static class ApiEndpoints
         api.MapBatchEndpoints();
         api.MapEditionEndpoints();
         api.MapCountryEndpoints();
+        api.MapTrendEndpoints();
+        api.MapLineageEndpoints();
         return app;
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KzDiff.Web.Pages.History;
 
 /// <summary>One section through every stored year: titles, length, and the year-to-year comparisons.</summary>
-public sealed class IndexModel(SectionHistoryService histories, EditionCatalog catalog) : PageModel
+public sealed class IndexModel(SectionHistoryService histories, EditionCatalog catalog, LineageRequests lineages) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Country { get; set; } = "";
@@ -21,6 +21,9 @@ public sealed class IndexModel(SectionHistoryService histories, EditionCatalog c
 
     public LengthChart? Chart { get; private set; }
 
+    /// <summary>The latest year's sentences of the section with since when they stand; null while a job computes them.</summary>
+    public IReadOnlyList<SentenceLineageItem>? Sentences { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var history = await histories.GetHistoryAsync(Country, Lineage, cancellationToken);
@@ -34,6 +37,16 @@ public sealed class IndexModel(SectionHistoryService histories, EditionCatalog c
         History = history;
         CountryName = countries.FirstOrDefault(c => c.Country == history.Country)?.Name ?? history.Country;
         Chart = LengthChart.For(history.Years);
+        var latest = history.Years[^1];
+        var edition = await catalog.GetEditionAsync(latest.EditionId, cancellationToken);
+        if (edition is not null)
+        {
+            var lineage = await lineages.RequestAsync(edition, cancellationToken);
+            Sentences = lineage.Json is null
+                ? null
+                : SentenceLineageJson.Read(lineage.Json).Items.Where(i => i.Section == latest.Path).ToArray();
+        }
+
         return Page();
     }
 }

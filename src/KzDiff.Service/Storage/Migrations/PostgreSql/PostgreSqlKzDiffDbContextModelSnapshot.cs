@@ -324,6 +324,48 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                     b.ToTable("sections", (string)null);
                 });
 
+            modelBuilder.Entity("KzDiff.Service.Storage.SentenceLineageRecord", b =>
+                {
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CountryKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EditionId");
+
+                    b.HasIndex("CountryKey", "Year");
+
+                    b.ToTable("sentence_lineages", (string)null);
+                });
+
             modelBuilder.Entity("KzDiff.Service.Storage.BatchItemRecord", b =>
                 {
                     b.HasOne("KzDiff.Service.Storage.BatchRecord", null)
@@ -368,6 +410,15 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                     b.HasOne("KzDiff.Service.Storage.EditionRecord", null)
                         .WithMany()
                         .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzDiff.Service.Storage.SentenceLineageRecord", b =>
+                {
+                    b.HasOne("KzDiff.Service.Storage.EditionRecord", null)
+                        .WithOne()
+                        .HasForeignKey("KzDiff.Service.Storage.SentenceLineageRecord", "EditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -315,6 +315,48 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                     b.ToTable("sections", (string)null);
                 });
 
+            modelBuilder.Entity("KzDiff.Service.Storage.SentenceLineageRecord", b =>
+                {
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EditionId");
+
+                    b.HasIndex("CountryKey", "Year");
+
+                    b.ToTable("sentence_lineages", (string)null);
+                });
+
             modelBuilder.Entity("KzDiff.Service.Storage.BatchItemRecord", b =>
                 {
                     b.HasOne("KzDiff.Service.Storage.BatchRecord", null)
@@ -359,6 +401,15 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                     b.HasOne("KzDiff.Service.Storage.EditionRecord", null)
                         .WithMany()
                         .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzDiff.Service.Storage.SentenceLineageRecord", b =>
+                {
+                    b.HasOne("KzDiff.Service.Storage.EditionRecord", null)
+                        .WithOne()
+                        .HasForeignKey("KzDiff.Service.Storage.SentenceLineageRecord", "EditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
