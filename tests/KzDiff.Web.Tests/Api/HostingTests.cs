@@ -42,7 +42,7 @@ public sealed class HostingTests : SharedApiHostTests
 
         Assert.That(document.GetProperty("properties").EnumerateObject().Select(p => p.Name), Is.SupersetOf(new[] { "id", "status", "progress", "self", "comparison" }));
         Assert.That(document.GetProperty("properties").GetProperty("comparison").GetRawText(), Does.Contain("ComparisonContract"));
-        Assert.That(schemas.GetProperty("ComparisonContract").GetProperty("properties").EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "engineVersion", "old", "new", "stats", "sections" }));
+        Assert.That(schemas.GetProperty("ComparisonContract").GetProperty("properties").EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "engineVersion", "old", "new", "stats", "summary", "sections" }));
         Assert.That(schemas.GetProperty("SentenceChangeContract").GetProperty("properties").EnumerateObject().Select(p => p.Name), Does.Contain("movedFrom").And.Contain("words"));
     }
 
