@@ -1,5 +1,7 @@
 using KzDiff.Core.Comparison;
+using KzDiff.Core.Comparison.Flags;
 using KzDiff.Core.Editions;
+using KzDiff.Core.Rendering;
 using KzDiff.Service.Comparisons;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Storage;
@@ -17,9 +19,11 @@ public sealed class SentenceLineageService(
     IDbContextFactory<KzDiffDbContext> contextFactory,
     EditionTreeCache trees,
     IComparisonEngine engine,
-    IComparisonCodec codec,
     TimeProvider time)
 {
+    // Lineage reads which sentences pair and how they changed; flags would only cost time.
+    private static readonly FlagOptions WithoutFlags = new() { Enabled = false };
+
     /// <summary>The stored lineage of an edition for the current engine, or null when not computed (or failed).</summary>
     public async Task<SentenceLineageRecord?> FindAsync(Guid editionId, CancellationToken cancellationToken = default)
     {
@@ -129,7 +133,7 @@ public sealed class SentenceLineageService(
             .Where(c => c.FromEditionId == fromId && c.ToEditionId == toId && c.EngineVersion == engine.Version && c.Status == ComparisonState.Succeeded)
             .Select(c => c.ResultJson)
             .FirstOrDefaultAsync(cancellationToken);
-        return json is null ? engine.Compare(older, newer) : codec.Read(json);
+        return json is null ? engine.Compare(older, newer, WithoutFlags) : ComparisonJson.Read(json);
     }
 
     private async Task StoreAsync(KzDiffDbContext db, Guid editionId, SentenceLineageDocument document, CancellationToken cancellationToken)
