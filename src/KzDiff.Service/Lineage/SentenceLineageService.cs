@@ -21,6 +21,7 @@ public sealed class SentenceLineageService(
     IComparisonEngine engine,
     TimeProvider time)
 {
+    // Lineage reads which sentences pair and how they changed; flags would only cost time.
     private static readonly FlagOptions WithoutFlags = new() { Enabled = false };
 
     /// <summary>The stored lineage of an edition for the current engine, or null when not computed (or failed).</summary>
@@ -132,7 +133,6 @@ public sealed class SentenceLineageService(
             .Where(c => c.FromEditionId == fromId && c.ToEditionId == toId && c.EngineVersion == engine.Version && c.Status == ComparisonState.Succeeded)
             .Select(c => c.ResultJson)
             .FirstOrDefaultAsync(cancellationToken);
-        // Lineage reads alignments only: a comparison computed for it needs no flags.
         return json is null ? engine.Compare(older, newer, WithoutFlags) : ComparisonJson.Read(json);
     }
 

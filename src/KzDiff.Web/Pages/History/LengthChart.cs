@@ -4,7 +4,7 @@ using KzDiff.Service.Lineage;
 namespace KzDiff.Web.Pages.History;
 
 /// <summary>Geometry of the server-rendered bar chart of a section's length per year.</summary>
-public sealed record LengthChart(ImmutableArray<LengthChart.Bar> Bars, int Width, int Height, int MaxWords)
+public sealed record LengthChart(ImmutableArray<LengthChart.YearBar> Bars, int Width, int Height, int MaxWords)
 {
     public const int PlotTop = 24;
     public const int PlotBottom = 28;
@@ -21,13 +21,13 @@ public sealed record LengthChart(ImmutableArray<LengthChart.Bar> Bars, int Width
         var bars = years.Select((y, i) =>
         {
             var barHeight = (int)Math.Round((double)y.Words / max * plot);
-            return new Bar(y.Year, y.Words, left + i * slot + 12, height - PlotBottom - barHeight, slot - 24, barHeight);
+            return new YearBar(y.Year, y.Words, left + i * slot + 12, height - PlotBottom - barHeight, slot - 24, barHeight);
         });
         return new LengthChart([.. bars], width, height, max);
     }
 
     /// <summary>One year's bar; coordinates in SVG user units.</summary>
-    public sealed record Bar(int Year, int Words, int X, int Y, int BarWidth, int BarHeight)
+    public sealed record YearBar(int Year, int Words, int X, int Y, int BarWidth, int BarHeight)
     {
         public int CenterX => X + BarWidth / 2;
     }

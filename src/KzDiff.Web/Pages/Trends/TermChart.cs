@@ -5,7 +5,7 @@ using KzDiff.Service.Trends;
 namespace KzDiff.Web.Pages.Trends;
 
 /// <summary>Geometry of the server-rendered bar chart of one term's rate per 100,000 words per year.</summary>
-public sealed record TermChart(string Term, ImmutableArray<TermChart.Bar> Bars, int Width, int Height)
+public sealed record TermChart(string Term, ImmutableArray<TermChart.TermBar> Bars, int Width, int Height)
 {
     public const int PlotTop = 24;
     public const int PlotBottom = 28;
@@ -26,13 +26,13 @@ public sealed record TermChart(string Term, ImmutableArray<TermChart.Bar> Bars, 
         {
             var rate = y.Rates[term];
             var barHeight = max <= 0 ? 0 : (int)Math.Round(rate / max * plot);
-            return new Bar(y.Year, y.Counts[term], rate, left + i * slot + 12, height - PlotBottom - barHeight, slot - 24, barHeight);
+            return new TermBar(y.Year, y.Counts[term], rate, left + i * slot + 12, height - PlotBottom - barHeight, slot - 24, barHeight);
         });
         return new TermChart(term, [.. bars], width, height);
     }
 
     /// <summary>One year's bar; coordinates in SVG user units.</summary>
-    public sealed record Bar(int Year, long Count, double Rate, int X, int Y, int BarWidth, int BarHeight)
+    public sealed record TermBar(int Year, long Count, double Rate, int X, int Y, int BarWidth, int BarHeight)
     {
         public int CenterX => X + BarWidth / 2;
 
