@@ -10,6 +10,8 @@ internal static class CommandCatalog
         yield return TreeCommand.Create();
         yield return CompareCommand.Create();
         yield return ImportCommand.Create();
+        yield return UsersCommand.Create();
+        yield return TokensCommand.Create();
         yield return BenchCommand.Create();
     }
 }

@@ -30,4 +30,7 @@ public sealed class KzDiffOptions
 
     [ValidateObjectMembers]
     public JobOptions Jobs { get; set; } = new();
+
+    [ValidateObjectMembers]
+    public AccessOptions Access { get; set; } = new();
 }
