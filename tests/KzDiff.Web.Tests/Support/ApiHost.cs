@@ -70,7 +70,9 @@ internal sealed class ApiHost : WebApplicationFactory<Program>
     {
         await using (var scope = Services.CreateAsyncScope())
         {
-            var errors = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync(name, role, Password);
+            var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+            // A second host on the same store (a restart) finds the user there already.
+            var errors = (await accounts.ListAsync()).Any(u => u.Name == name) ? [] : await accounts.AddAsync(name, role, Password);
             if (errors.Count > 0)
             {
                 throw new InvalidOperationException(string.Join("; ", errors));
