@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Hangfire;
 using KzDiff.Service.Configuration;
 using KzDiff.Service.Hosting;
+using KzDiff.Web.Access;
 using KzDiff.Web.Api;
 using KzDiff.Web.Hosting;
 using KzDiff.Web.Ui;
@@ -39,6 +40,7 @@ builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
 builder.Services.AddOutputCache(options => options.AddComparisonOutputCache());
 builder.Services.AddKzDiffStore(root);
 builder.Services.AddKzDiffJobs(builder.Configuration);
+builder.Services.AddKzDiffAccess();
 
 var app = builder.Build();
 
@@ -53,17 +55,21 @@ app.UseStatusCodePages();
 app.UseMiddleware<CrossSiteRequestGuard>();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapOpenApi();
 app.MapHealthChecks("/health", HealthResponse.Options);
-app.UseHangfireDashboard("/hangfire", new DashboardOptions
+// The dashboard can delete and re-run jobs: admins only, checked by the same policies as the rest
+// (Hangfire's own filter list is emptied so that it does not add its loopback-only default).
+app.MapHangfireDashboard("/hangfire", new DashboardOptions
 {
-    Authorization = [new DashboardAccessFilter()],
+    Authorization = [],
     DisplayStorageConnectionString = false,
     DashboardTitle = "KzDiff jobs",
-});
+}).RequireAuthorization(AccessPolicies.Admin);
 app.MapKzDiffApi();
 app.MapRazorPages();
 

@@ -11,6 +11,8 @@ internal static class CommandCatalog
         yield return CompareCommand.Create();
         yield return ImportCommand.Create();
         yield return BlameCommand.Create();
+        yield return UsersCommand.Create();
+        yield return TokensCommand.Create();
         yield return BenchCommand.Create();
     }
 }

@@ -20,6 +20,9 @@ internal sealed class CliStore : IAsyncDisposable
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
 
+    /// <summary>A scope for the scoped services (Identity's user and role managers).</summary>
+    public AsyncServiceScope CreateScope() => services.CreateAsyncScope();
+
     public static async Task<CliStore> OpenAsync(CancellationToken cancellationToken = default)
     {
         var root = RepositoryRoot.Locate();

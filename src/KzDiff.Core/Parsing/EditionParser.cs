@@ -41,25 +41,47 @@ public static class EditionParser
         return new Edition(metadata, root);
     }
 
-    // The page's own metadata wins, then the file name, then the text's title line.
+    // The report's own title decides (the page's metadata, then the text's title line); the file
+    // name is a fallback for a text without a title. A file name that names another country or year
+    // than the title is refused rather than believed: "KAZAKHSTAN 2022" uploaded as veloria-2024.txt
+    // is a mistake (or a trick), not Veloria's 2024 edition.
     private static EditionMetadata ResolveMetadata(SourceDocument document, string sourceName, EditionFormat format, string sha256)
     {
         var page = document.PageHints;
         var file = ReportTitles.FromSourceName(sourceName);
         var titleLine = document.TitleLineHints;
-        var year = page.Year ?? file.Year ?? titleLine.Year
-            ?? throw new EditionParseException("cannot tell which year this edition covers: name the file like kazakhstan-2019.txt or start the text with \"KAZAKHSTAN 2019 HUMAN RIGHTS REPORT\"");
-        var slug = page.CountrySlug ?? file.CountrySlug ?? titleLine.CountrySlug;
-        if (string.IsNullOrWhiteSpace(slug) || CountryKeys.Slugify(slug).Length == 0)
-        {
-            throw new EditionParseException("cannot tell which country this edition covers: name the file like kazakhstan-2019.txt");
-        }
+        var titleYear = page.Year ?? titleLine.Year;
+        var titleSlug = Usable(page.CountrySlug) ?? Usable(titleLine.CountrySlug);
+        RefuseDisagreement(titleYear, titleSlug, page.CountryName ?? titleLine.CountryName, file, sourceName);
 
+        var year = titleYear ?? file.Year
+            ?? throw new EditionParseException("cannot tell which year this edition covers: name the file like kazakhstan-2019.txt or start the text with \"KAZAKHSTAN 2019 HUMAN RIGHTS REPORT\"");
+        var slug = titleSlug ?? Usable(file.CountrySlug)
+            ?? throw new EditionParseException("cannot tell which country this edition covers: name the file like kazakhstan-2019.txt");
         // The page's title and address together: its address alone may carry WordPress debris.
-        var key = page.CountrySlug is not null
-            ? CountryKeys.FromTitleAndAddress(page.CountryName, page.CountrySlug)
+        var key = Usable(page.CountrySlug) is { } pageSlug
+            ? CountryKeys.FromTitleAndAddress(page.CountryName, pageSlug)
             : CountryKeys.Normalize(slug);
         var name = page.CountryName ?? titleLine.CountryName ?? ReportTitles.ToTitleCase(key.Replace('-', ' '));
         return new EditionMetadata(key, name, year, sourceName, sha256, format);
+    }
+
+    private static string? Usable(string? slug) => string.IsNullOrWhiteSpace(slug) || CountryKeys.Slugify(slug).Length == 0 ? null : slug;
+
+    private static void RefuseDisagreement(int? titleYear, string? titleSlug, string? titleName, EditionHints file, string sourceName)
+    {
+        var fileSlug = Usable(file.CountrySlug);
+        var yearDiffers = titleYear is not null && file.Year is not null && titleYear != file.Year;
+        var countryDiffers = titleSlug is not null && fileSlug is not null
+            && !string.Equals(CountryKeys.Normalize(titleSlug), CountryKeys.Normalize(fileSlug), StringComparison.Ordinal);
+        if (!yearDiffers && !countryDiffers)
+        {
+            return;
+        }
+
+        var titleSays = $"{titleName ?? titleSlug ?? "?"} {(titleYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?")}".Trim();
+        var fileSays = $"{fileSlug ?? "?"} {(file.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?")}";
+        throw new EditionParseException(
+            $"the report's title says {titleSays} but the name {sourceName} says {fileSays}: the title decides, so rename the file (or upload the report it names)");
     }
 }

@@ -33,4 +33,5 @@ public sealed class KzDiffOptions
 
     [ValidateObjectMembers]
     public FlagSettings Flags { get; set; } = new();
+    public AccessOptions Access { get; set; } = new();
 }

@@ -93,7 +93,7 @@ public sealed class EditionCatalog(IDbContextFactory<KzDiffDbContext> contextFac
             .Take(Math.Clamp(count, 1, 1000))
             .ToListAsync(cancellationToken);
         return rows
-            .Select(r => new ImportLogEntry(r.SourceName, Enum.Parse<ImportOutcome>(r.Outcome), r.Error, r.EditionId, r.CountryKey, r.Year, r.At))
+            .Select(r => new ImportLogEntry(r.SourceName, Enum.Parse<ImportOutcome>(r.Outcome), r.Error, r.EditionId, r.CountryKey, r.Year, r.At, r.UploadedBy))
             .ToArray();
     }
 

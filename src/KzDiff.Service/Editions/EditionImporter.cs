@@ -29,10 +29,16 @@ public sealed class EditionImporter(
     /// Parses, stores and aligns one edition: idempotent by content hash, a new text for a stored
     /// year becomes a new revision. Never throws for bad input: the result says what was wrong.
     /// </summary>
+    /// <param name="content">The edition's bytes.</param>
+    /// <param name="sourceName">File name or URL; it must not name another country or year than the report's title.</param>
+    /// <param name="format">Forces a format instead of detecting it.</param>
+    /// <param name="uploadedBy">The user who uploaded it, for the import log; null for folder imports and the CLI.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
     public async Task<ImportResult> ImportAsync(
         ReadOnlyMemory<byte> content,
         string sourceName,
         EditionFormat? format = null,
+        string? uploadedBy = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
@@ -88,7 +94,7 @@ public sealed class EditionImporter(
                 try
                 {
                     var result = await StoreOnceAsync(parsed, content, cancellationToken);
-                    await LogAsync(result, parsed.Metadata.Sha256, cancellationToken);
+                    await LogAsync(result, parsed.Metadata.Sha256, uploadedBy, cancellationToken);
                     return result;
                 }
                 catch (DbUpdateException ex) when (attempt < 3)
@@ -107,7 +113,7 @@ public sealed class EditionImporter(
     public async Task<ImportResult> RecordFailureAsync(string sourceName, ImportFailure failure, string error, CancellationToken cancellationToken = default)
     {
         var result = ImportResult.Failed(sourceName, failure, error);
-        await LogAsync(result, sha256: null, cancellationToken);
+        await LogAsync(result, sha256: null, uploadedBy: null, cancellationToken);
         return result;
     }
 
@@ -171,6 +177,11 @@ public sealed class EditionImporter(
         logger.LogInformation(
             "Stored {Country} {Year} revision {Revision} ({Sections} sections, {Words} words) from {Source}",
             record.CountryKey, record.Year, record.Revision, record.SectionCount, record.WordCount, record.SourceName);
+        if (revision > 1)
+        {
+            // A second text for a stored year is worth a warning: it changes what every comparison of that year shows.
+            logger.LogWarning("{Country} {Year} was stored already; {Source} is its revision {Revision}", record.CountryKey, record.Year, record.SourceName, revision);
+        }
         var outcome = revision == 1 ? ImportOutcome.Imported : ImportOutcome.NewRevision;
         return new ImportResult(outcome, meta.SourceName, EditionCatalog.ToSummary(record, isLatest: true));
     }
@@ -209,7 +220,7 @@ public sealed class EditionImporter(
         return EditionCatalog.ToSummary(record, !newer);
     }
 
-    private async Task LogAsync(ImportResult result, string? sha256, CancellationToken cancellationToken)
+    private async Task LogAsync(ImportResult result, string? sha256, string? uploadedBy, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ImportLog.Add(new ImportLogRecord
@@ -222,6 +233,7 @@ public sealed class EditionImporter(
             CountryKey = result.Edition?.Country,
             Year = result.Edition?.Year,
             At = time.GetUtcNow().UtcDateTime,
+            UploadedBy = uploadedBy,
         });
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -81,6 +81,6 @@ public sealed class FolderImporter(EditionImporter importer, KzDiffOptions optio
             return await importer.RecordFailureAsync(name, ImportFailure.Unreachable, "cannot read the file: " + ex.Message, cancellationToken);
         }
 
-        return await importer.ImportAsync(bytes, name, format: null, cancellationToken);
+        return await importer.ImportAsync(bytes, name, format: null, cancellationToken: cancellationToken);
     }
 }

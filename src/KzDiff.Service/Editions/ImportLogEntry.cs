@@ -8,4 +8,5 @@ public sealed record ImportLogEntry(
     Guid? EditionId,
     string? Country,
     int? Year,
-    DateTime At);
+    DateTime At,
+    string? UploadedBy);

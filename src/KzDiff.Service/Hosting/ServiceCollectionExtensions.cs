@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using KzDiff.Service.Accounts;
 using KzDiff.Service.Batches;
 using KzDiff.Service.Comparisons;
 using KzDiff.Service.Configuration;
@@ -8,6 +9,7 @@ using KzDiff.Service.Editions;
 using KzDiff.Service.Lineage;
 using KzDiff.Service.Storage;
 using KzDiff.Service.Trends;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +51,7 @@ public static class ServiceCollectionExtensions
                 ? new ProviderDbContextFactory<PostgreSqlKzDiffDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlKzDiffDbContext>>())
                 : new ProviderDbContextFactory<SqliteKzDiffDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteKzDiffDbContext>>()));
 
+        services.AddKzDiffAccounts();
         services.AddSingleton<StoreInitializer>();
         services.AddSingleton<EditionTreeCache>();
         services.AddSingleton<CorpusEvidenceProvider>();
@@ -65,6 +68,32 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TrendService>();
         services.AddHttpClient<UrlFetcher>();
         return services;
+    }
+
+    /// <summary>
+    /// ASP.NET Core Identity on the application store (users, roles, lockout) and API tokens. The web
+    /// host adds sign-in and cookies on top (<see cref="IdentityBuilder"/> of the same types).
+    /// </summary>
+    private static void AddKzDiffAccounts(this IServiceCollection services)
+    {
+        // Identity's stores want a context per scope; it comes from the same factory as everything else.
+        services.TryAddScoped<KzDiffDbContext>(sp => sp.GetRequiredService<IDbContextFactory<KzDiffDbContext>>().CreateDbContext());
+        services.AddIdentityCore<IdentityUser>(identity =>
+            {
+                // Length over character classes (NIST SP 800-63B): a long passphrase, no forced symbols.
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<KzDiffDbContext>();
+        services.TryAddScoped<UserAccounts>();
+        services.TryAddSingleton<ApiTokens>();
     }
 
     /// <summary>Comparison and batch services, the job and its recovery, without choosing how jobs are scheduled.</summary>

@@ -20,4 +20,7 @@ public sealed class ImportLogRecord
     public int? Year { get; set; }
 
     public DateTime At { get; set; }
+
+    /// <summary>The signed-in user or token owner who uploaded it; null for folder imports and the CLI.</summary>
+    public string? UploadedBy { get; set; }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzDiff.Service.Storage;
@@ -5,9 +7,10 @@ namespace KzDiff.Service.Storage;
 /// <summary>
 /// The application store, one model for SQLite (embedded) and PostgreSQL (team server). Abstract
 /// because each provider has a subclass of its own that owns that provider's migrations
-/// (<see cref="SqliteKzDiffDbContext"/>, <see cref="PostgreSqlKzDiffDbContext"/>).
+/// (<see cref="SqliteKzDiffDbContext"/>, <see cref="PostgreSqlKzDiffDbContext"/>). Accounts and roles are
+/// ASP.NET Core Identity's tables in the same store, so that a decision and its reviewer live together.
 /// </summary>
-public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(options)
+public abstract class KzDiffDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
 {
     public DbSet<EditionRecord> Editions => Set<EditionRecord>();
 
@@ -24,18 +27,21 @@ public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ImportLogRecord> ImportLog => Set<ImportLogRecord>();
 
     public DbSet<SentenceLineageRecord> SentenceLineages => Set<SentenceLineageRecord>();
+    public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
 
-        modelBuilder.Entity<EditionRecord>(e =>
+        builder.Entity<EditionRecord>(e =>
         {
             e.ToTable("editions");
             e.HasKey(x => x.Id);
@@ -50,14 +56,14 @@ public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(x => new { x.CountryKey, x.Year, x.Revision }).IsUnique();
         });
 
-        modelBuilder.Entity<EditionContentRecord>(e =>
+        builder.Entity<EditionContentRecord>(e =>
         {
             e.ToTable("edition_contents");
             e.HasKey(x => x.EditionId);
             e.HasOne<EditionRecord>().WithOne().HasForeignKey<EditionContentRecord>(x => x.EditionId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<SectionRecord>(e =>
+        builder.Entity<SectionRecord>(e =>
         {
             e.ToTable("sections");
             e.HasKey(x => x.Id);
@@ -69,7 +75,7 @@ public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(x => new { x.CountryKey, x.LineageId });
         });
 
-        modelBuilder.Entity<ComparisonRecord>(e =>
+        builder.Entity<ComparisonRecord>(e =>
         {
             e.ToTable("comparisons");
             e.HasKey(x => x.Id);
@@ -84,13 +90,13 @@ public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(opti
             e.HasOne<EditionRecord>().WithMany().HasForeignKey(x => x.ToEditionId).OnDelete(DeleteBehavior.Restrict);
         });
 
-        modelBuilder.Entity<BatchRecord>(e =>
+        builder.Entity<BatchRecord>(e =>
         {
             e.ToTable("batches");
             e.HasKey(x => x.Id);
         });
 
-        modelBuilder.Entity<BatchItemRecord>(e =>
+        builder.Entity<BatchItemRecord>(e =>
         {
             e.ToTable("batch_items");
             e.HasKey(x => new { x.BatchId, x.ComparisonId });
@@ -99,16 +105,17 @@ public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(opti
             e.HasOne<ComparisonRecord>().WithMany().HasForeignKey(x => x.ComparisonId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<ImportLogRecord>(e =>
+        builder.Entity<ImportLogRecord>(e =>
         {
             e.ToTable("import_log");
             e.HasKey(x => x.Id);
             e.Property(x => x.Outcome).HasMaxLength(16);
             e.Property(x => x.SourceName).HasMaxLength(2000);
+            e.Property(x => x.UploadedBy).HasMaxLength(256);
             e.HasIndex(x => x.At);
         });
 
-        modelBuilder.Entity<SentenceLineageRecord>(e =>
+        builder.Entity<SentenceLineageRecord>(e =>
         {
             e.ToTable("sentence_lineages");
             e.HasKey(x => x.EditionId);
@@ -117,6 +124,15 @@ public abstract class KzDiffDbContext(DbContextOptions options) : DbContext(opti
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.HasOne<EditionRecord>().WithOne().HasForeignKey<SentenceLineageRecord>(x => x.EditionId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.CountryKey, x.Year });
+        });
+
+        builder.Entity<ApiTokenRecord>(e =>
+        {
+            e.ToTable("api_tokens");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(32);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.HasOne<IdentityUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -19,7 +19,7 @@ internal static class ComparisonEndpoints
     public static void AddComparisonOutputCache(this OutputCacheOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.AddPolicy(CachePolicy, policy => policy.Expire(TimeSpan.FromHours(1)));
+        options.AddPolicy(CachePolicy, new ComparisonCachePolicy());
     }
 
     public static void MapComparisonEndpoints(this RouteGroupBuilder api)

@@ -2,6 +2,7 @@ using KzDiff.Core.Editions;
 using KzDiff.Service.Configuration;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Lineage;
+using KzDiff.Web.Access;
 using KzDiff.Web.Ui;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -24,11 +25,14 @@ internal static class EditionEndpoints
             .WithSummary("The latest import attempts, failed ones with their reasons")
             .Produces<ItemList<ImportLogEntry>>();
         group.MapPost("/", UploadAsync)
-            .WithSummary("Upload an edition (multipart/form-data, field 'file'; optional field 'format': StateGovHtml, PdfText, PlainText)")
+            .RequireAuthorization(AccessPolicies.Reviewer)
+            .WithSummary("Upload an edition (multipart/form-data, field 'file'; optional field 'format': StateGovHtml, PdfText, PlainText); needs a reviewer")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<ImportResponse>(StatusCodes.Status201Created)
             .Produces<ImportResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
@@ -123,12 +127,13 @@ internal static class EditionEndpoints
             await stream.ReadExactlyAsync(content, cancellationToken);
         }
 
-        var result = await importer.ImportAsync(content, Path.GetFileName(file.FileName), format, cancellationToken);
+        var uploadedBy = request.HttpContext.User.Identity?.Name;
+        var result = await importer.ImportAsync(content, Path.GetFileName(file.FileName), format, uploadedBy, cancellationToken);
         return result.Outcome switch
         {
             ImportOutcome.Imported or ImportOutcome.NewRevision =>
-                TypedResults.Created($"/api/editions/{result.Edition!.Id}", new ImportResponse(result.Outcome, result.Edition)),
-            ImportOutcome.Unchanged => TypedResults.Ok(new ImportResponse(result.Outcome, result.Edition!)),
+                TypedResults.Created($"/api/editions/{result.Edition!.Id}", ImportResponse.Of(result.Outcome, result.Edition!, uploadedBy)),
+            ImportOutcome.Unchanged => TypedResults.Ok(ImportResponse.Of(result.Outcome, result.Edition!, uploadedBy)),
             _ => result.Failure switch
             {
                 ImportFailure.Empty => ApiProblems.Invalid("file", result.Error!),

@@ -47,7 +47,7 @@ public sealed class EditionImporterTests(StorageMode mode)
     public async Task ImportAsync_ReturnsUnchangedAndStoresNothing_WhenSameBytesImportedAgain()
     {
         var first = await Importer.ImportAsync(TestData.Bytes("ruritania-2022.txt"), "ruritania-2022.txt");
-        var second = await Importer.ImportAsync(TestData.Bytes("ruritania-2022.txt"), "copy-of-ruritania-2022.txt");
+        var second = await Importer.ImportAsync(TestData.Bytes("ruritania-2022.txt"), "ruritania-copy.txt");
 
         Assert.That(second.Outcome, Is.EqualTo(ImportOutcome.Unchanged));
         Assert.That(second.Edition!.Id, Is.EqualTo(first.Edition!.Id));
@@ -110,5 +110,38 @@ public sealed class EditionImporterTests(StorageMode mode)
         Assert.That((summary.Imported, summary.Failed), Is.EqualTo((2, 1)));
         Assert.That(progress.Select(p => p.Done), Is.EqualTo(new[] { 1, 2, 3 }));
         Assert.That((again.Imported, again.Unchanged, again.Failed), Is.EqualTo((0, 2, 1)), "a second start imports only new and changed files");
+    }
+
+    [Test]
+    public async Task ImportAsync_RefusesNamingBoth_WhenFileNameDisagreesWithTheTitle()
+    {
+        var text = "KAZAKHSTAN 2022 HUMAN RIGHTS REPORT\nExecutive Summary\nKazakhstan has a presidential system of government.\n"u8.ToArray();
+
+        var result = await Importer.ImportAsync(text, "veloria-2024.txt");
+
+        Assert.That(result.Outcome, Is.EqualTo(ImportOutcome.Failed));
+        Assert.That(result.Error, Does.Contain("Kazakhstan 2022").And.Contain("veloria 2024"));
+        Assert.That(await store.QueryAsync(db => db.Editions.CountAsync()), Is.Zero, "nothing is stored under either name");
+    }
+
+    [Test]
+    public async Task ImportAsync_TakesCountryAndYearFromTheTitle_WhenFileNameSaysNothing()
+    {
+        var text = "KAZAKHSTAN 2022 HUMAN RIGHTS REPORT\nExecutive Summary\nKazakhstan has a presidential system of government.\n"u8.ToArray();
+
+        var result = await Importer.ImportAsync(text, "upload.txt");
+
+        Assert.That((result.Edition?.Country, result.Edition?.Year), Is.EqualTo(("kazakhstan", (int?)2022)), result.Error);
+    }
+
+    [Test]
+    public async Task ImportAsync_LogsWhoUploadedANewRevision()
+    {
+        await Importer.ImportAsync(TestData.Bytes("ruritania-2023.txt"), "ruritania-2023.txt");
+        await Importer.ImportAsync(TestData.Bytes("ruritania-2023-corrected.txt"), "ruritania-2023.txt", uploadedBy: "rita");
+
+        var latest = (await store.Get<EditionCatalog>().ListImportsAsync(1))[0];
+
+        Assert.That((latest.Outcome, latest.UploadedBy), Is.EqualTo((ImportOutcome.NewRevision, "rita")));
     }
 }

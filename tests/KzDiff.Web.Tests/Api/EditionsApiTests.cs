@@ -67,6 +67,29 @@ public sealed class EditionsApiTests
     }
 
     [Test]
+    public async Task PostEdition_Returns422NamingBoth_WhenFileNameDisagreesWithTheTitle()
+    {
+        using var response = await UploadAsync("veloria-2024.txt", "KAZAKHSTAN 2022 HUMAN RIGHTS REPORT\nExecutive Summary\nKazakhstan has a presidential system.\n"u8.ToArray());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("Kazakhstan 2022").And.Contain("veloria 2024"));
+    }
+
+    [Test]
+    public async Task PostEdition_SaysNewRevisionAndWho_WhenStoredYearIsUploadedAgain()
+    {
+        using var first = await UploadAsync("ruritania-2024.txt", TestData.Bytes("ruritania-2023.txt").AsSpan().ToArray().Replace2023With2024());
+        using var revised = await UploadAsync("ruritania-2024.txt", TestData.Bytes("ruritania-2023-corrected.txt").AsSpan().ToArray().Replace2023With2024());
+
+        var body = await revised.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(body.GetProperty("message").GetString(), Does.Contain("revision 2").And.Contain("by test-reviewer"));
+        var imports = await client.GetFromJsonAsync<JsonElement>("/api/editions/imports?count=1");
+        var latest = imports.GetProperty("items")[0];
+        Assert.That((latest.GetProperty("outcome").GetString(), latest.GetProperty("uploadedBy").GetString()), Is.EqualTo(("newRevision", "test-reviewer")));
+    }
+
+    [Test]
     public async Task GetEdition_ReturnsSectionsWhoseLineageHasAHistory()
     {
         var editions = await client.GetFromJsonAsync<JsonElement>("/api/editions?country=ruritania");

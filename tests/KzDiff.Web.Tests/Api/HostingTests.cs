@@ -47,11 +47,11 @@ public sealed class HostingTests : SharedApiHostTests
     }
 
     [Test]
-    public async Task GetHangfireDashboard_IsRefused_WhenRequestIsNotFromLoopback()
+    public async Task GetHangfireDashboard_IsRefused_WhenCallerIsNotAnAdmin()
     {
-        // The in-process test server has no remote address: exactly a request that is not from loopback.
+        // The shared client calls as a reviewer.
         using var response = await Client.GetAsync("/hangfire");
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 }

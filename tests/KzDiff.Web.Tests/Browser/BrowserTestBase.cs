@@ -1,3 +1,5 @@
+using KzDiff.Service.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace KzDiff.Web.Tests.Browser;
@@ -115,6 +117,27 @@ public abstract class BrowserTestBase
 
         Assert.That(dialogs, Is.Empty, "a JavaScript dialog opened: report text or page script ran something it must not");
         Assert.That(pageErrors, Is.Empty, "the page raised script errors");
+    }
+
+    protected const string Password = "correct horse battery staple";
+
+    /// <summary>Adds a user of <paramref name="role"/> (once per fixture) and signs in as them on the sign-in page.</summary>
+    protected async Task SignInAsync(string name, string role)
+    {
+        await using (var scope = host!.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+            if (!(await accounts.ListAsync()).Any(u => u.Name == name))
+            {
+                Assert.That(await accounts.AddAsync(name, role, Password), Is.Empty);
+            }
+        }
+
+        await Page.GotoAsync("/account/signin?returnUrl=%2F");
+        await Page.FillAsync("#UserName", name);
+        await Page.FillAsync("#Password", Password);
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#signed-in-as")).ToContainTextAsync(name);
     }
 
     protected async Task SetPhoneWidthAsync() =>

@@ -1,3 +1,4 @@
+using KzDiff.Service.Accounts;
 using Microsoft.Playwright;
 
 namespace KzDiff.Web.Tests.Browser;
@@ -38,6 +39,7 @@ public sealed class EditionsPageBrowserTests : BrowserTestBase
     [Test]
     public async Task UploadForm_ImportsFileWithAntiforgeryToken_WhenSubmitted()
     {
+        await SignInAsync("rita", Roles.Reviewer);
         await Page.GotoAsync("/");
         Assert.That(await Page.Locator("form[enctype='multipart/form-data'] input[name=__RequestVerificationToken]").CountAsync(), Is.EqualTo(1));
         await Page.SetInputFilesAsync("#edition-file", new FilePayload

@@ -1,3 +1,4 @@
+using KzDiff.Service.Accounts;
 using Microsoft.Playwright;
 
 namespace KzDiff.Web.Tests.Browser;
@@ -67,6 +68,7 @@ public sealed class ServiceBrowserTests : BrowserTestBase
     [Test]
     public async Task UploadForm_ImportsEditionOrExplainsRefusal_ThroughTheService()
     {
+        await SignInAsync("rita", Roles.Reviewer);
         await WaitForImportAsync();
         await Page.SetInputFilesAsync("#edition-file", new FilePayload
         {

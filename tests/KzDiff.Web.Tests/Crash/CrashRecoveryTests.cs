@@ -71,8 +71,6 @@ public sealed class CrashRecoveryTests
             Assert.That(finished, Is.True, $"not all comparisons finished after the restart:\n{second.Log}");
             TestContext.Out.WriteLine($"all finished at {clock.ElapsedMilliseconds} ms");
             var sample = await client.GetFromJsonAsync<JsonElement>(locations[^1]);
-            using var dashboard = await client.GetAsync("/hangfire");
-            Assert.That((int)dashboard.StatusCode, Is.EqualTo(200), "the jobs dashboard answers requests from loopback");
             Assert.That(sample.GetProperty("comparison").GetProperty("new").GetProperty("year").GetInt32(), Is.EqualTo(FirstYear + Comparisons));
         }
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using KzDiff.Service.Accounts;
 using KzDiff.Service.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -53,6 +54,39 @@ internal sealed class ApiHost : WebApplicationFactory<Program>
     }
 
     public string Folder { get; }
+
+    public const string Password = "correct horse battery staple";
+
+    private string? reviewerToken;
+
+    /// <summary>
+    /// Clients from <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> call as a reviewer (a bearer token),
+    /// so that tests about uploads need not each sign in; access tests remove the header.
+    /// </summary>
+    public string ReviewerToken => reviewerToken ??= CreateUserWithTokenAsync("test-reviewer", Roles.Reviewer).GetAwaiter().GetResult();
+
+    /// <summary>Adds a user (password <see cref="Password"/>) and returns a new token of theirs.</summary>
+    public async Task<string> CreateUserWithTokenAsync(string name, string role)
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+            // A second host on the same store (a restart) finds the user there already.
+            var errors = (await accounts.ListAsync()).Any(u => u.Name == name) ? [] : await accounts.AddAsync(name, role, Password);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException(string.Join("; ", errors));
+            }
+        }
+
+        return (await Services.GetRequiredService<ApiTokens>().CreateAsync(name)).Token;
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ReviewerToken);
+    }
 
     /// <summary>A host on a store in a new temporary folder, with the sample editions.</summary>
     public static ApiHost CreateTemporary() => new(Directory.CreateTempSubdirectory("kzdiff-web-").FullName);

@@ -29,6 +29,7 @@ public abstract class SharedLoopbackHostTests
         host = ApiHost.CreateTemporary();
         Address = StartOnLoopback(host);
         client = BrowserLikeClient(Address);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", host.ReviewerToken);
     }
 
     /// <summary>Starts <paramref name="host"/> on a free Kestrel port of 127.0.0.1 and returns its address.</summary>

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using KzDiff.Service.Configuration;
 using KzDiff.Service.Editions;
+using KzDiff.Web.Access;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,7 +12,7 @@ namespace KzDiff.Web.Pages.Editions;
 /// The stored editions as a country-by-year grid, with search, upload and compare links. The upload
 /// size limits come from the options (see <see cref="Ui.WebUiServiceCollectionExtensions"/>).
 /// </summary>
-public sealed class IndexModel(EditionCatalog catalog, EditionImporter importer, KzDiffOptions options) : PageModel
+public sealed class IndexModel(EditionCatalog catalog, EditionImporter importer, KzDiffOptions options, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -32,8 +34,12 @@ public sealed class IndexModel(EditionCatalog catalog, EditionImporter importer,
     /// <summary>The largest edition an upload may carry, for the form's label.</summary>
     public long MaxUploadBytes => options.Import.MaxEditionBytes;
 
+    /// <summary>Whether the upload form is shown: uploading needs a reviewer.</summary>
+    public bool CanUpload { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        CanUpload = (await authorization.AuthorizeAsync(User, AccessPolicies.Reviewer)).Succeeded;
         var editions = StoredEditionRow.Group(await catalog.ListEditionsAsync(null, cancellationToken));
         var all = editions
             .GroupBy(e => e.CountryKey, StringComparer.Ordinal)
@@ -55,6 +61,12 @@ public sealed class IndexModel(EditionCatalog catalog, EditionImporter importer,
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? edition, CancellationToken cancellationToken)
     {
+        // The page reads under the read policy; its upload handler needs more (sign-in page, or 403 page).
+        if (!(await authorization.AuthorizeAsync(User, AccessPolicies.Reviewer)).Succeeded)
+        {
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        }
+
         if (edition is null || edition.Length == 0)
         {
             UploadSucceeded = false;
@@ -70,7 +82,7 @@ public sealed class IndexModel(EditionCatalog catalog, EditionImporter importer,
         }
 
         var fileName = Path.GetFileName(edition.FileName);
-        var result = await importer.ImportAsync(content, fileName, null, cancellationToken);
+        var result = await importer.ImportAsync(content, fileName, format: null, uploadedBy: User.Identity?.Name, cancellationToken);
         var stored = result.Edition;
         (UploadSucceeded, UploadMessage) = result.Outcome switch
         {

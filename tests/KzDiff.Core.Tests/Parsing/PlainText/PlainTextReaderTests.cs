@@ -52,10 +52,19 @@ public sealed class PlainTextReaderTests
     }
 
     [Test]
-    public void Parse_PrefersFileName_OverTitleLine()
+    public void Parse_RefusesNamingBoth_WhenFileNameDisagreesWithTitleLine()
     {
-        var edition = EditionParser.Parse("VELORIA 2022 HUMAN RIGHTS REPORT\n\nExecutive Summary\n\nText here.\n"u8, "reports/2023/veloria.txt");
+        // The title decides; a file name that says otherwise is a mistake or a trick, never believed.
+        Assert.That(
+            () => EditionParser.Parse("VELORIA 2022 HUMAN RIGHTS REPORT\n\nExecutive Summary\n\nText here.\n"u8, "reports/2023/veloria.txt"),
+            Throws.TypeOf<EditionParseException>().With.Message.Contains("Veloria 2022").And.Message.Contains("veloria 2023"));
+    }
 
-        Assert.That(edition.Metadata.Year, Is.EqualTo(2023));
+    [Test]
+    public void Parse_TakesCountryAndYearFromTitleLine_OverAFileNameThatSaysNothing()
+    {
+        var edition = EditionParser.Parse("KAZAKHSTAN 2022 HUMAN RIGHTS REPORT\n\nExecutive Summary\n\nText here.\n"u8, "notes.txt");
+
+        Assert.That((edition.Metadata.CountryKey, edition.Metadata.Year, edition.Metadata.CountryName), Is.EqualTo(("kazakhstan", 2022, "Kazakhstan")));
     }
 }
