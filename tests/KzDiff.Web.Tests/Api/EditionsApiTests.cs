@@ -5,30 +5,12 @@ using KzDiff.Web.Tests.Support;
 
 namespace KzDiff.Web.Tests.Api;
 
-public sealed class EditionsApiTests
+public sealed class EditionsApiTests : FreshApiHostTests
 {
-    private ApiHost host = null!;
-    private HttpClient client = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        host = ApiHost.CreateTemporary();
-        client = host.CreateClient();
-    }
-
-    [TearDown]
-    public void TearDown()
-    {
-        client.Dispose();
-        host.Dispose();
-        host.DeleteFolder();
-    }
-
     [Test]
     public async Task GetEditions_ListsEditionsImportedAtStartUp_WithCountsAndRevision()
     {
-        var body = await client.GetFromJsonAsync<JsonElement>("/api/editions");
+        var body = await Client.GetFromJsonAsync<JsonElement>("/api/editions");
 
         var items = body.GetProperty("items").EnumerateArray().ToList();
         Assert.That(items.Select(i => $"{i.GetProperty("country").GetString()}:{i.GetProperty("year").GetInt32()}"),
@@ -41,7 +23,7 @@ public sealed class EditionsApiTests
     [Test]
     public async Task GetCountries_ListsYearsPerCountry()
     {
-        var body = await client.GetFromJsonAsync<JsonElement>("/api/countries");
+        var body = await Client.GetFromJsonAsync<JsonElement>("/api/countries");
 
         var ruritania = body.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("country").GetString() == "ruritania");
         Assert.That(ruritania.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()), Is.EqualTo(new[] { 2022, 2023 }));
@@ -84,7 +66,7 @@ public sealed class EditionsApiTests
 
         var body = await revised.Content.ReadFromJsonAsync<JsonElement>();
         Assert.That(body.GetProperty("message").GetString(), Does.Contain("revision 2").And.Contain("by test-reviewer"));
-        var imports = await client.GetFromJsonAsync<JsonElement>("/api/editions/imports?count=1");
+        var imports = await Client.GetFromJsonAsync<JsonElement>("/api/editions/imports?count=1");
         var latest = imports.GetProperty("items")[0];
         Assert.That((latest.GetProperty("outcome").GetString(), latest.GetProperty("uploadedBy").GetString()), Is.EqualTo(("newRevision", "test-reviewer")));
     }
@@ -92,12 +74,12 @@ public sealed class EditionsApiTests
     [Test]
     public async Task GetEdition_ReturnsSectionsWhoseLineageHasAHistory()
     {
-        var editions = await client.GetFromJsonAsync<JsonElement>("/api/editions?country=ruritania");
+        var editions = await Client.GetFromJsonAsync<JsonElement>("/api/editions?country=ruritania");
         var newest = editions.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("year").GetInt32() == 2023);
 
-        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/editions/{newest.GetProperty("id").GetString()}");
+        var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/editions/{newest.GetProperty("id").GetString()}");
         var section = detail.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("title").GetString()!.Contains("Freedom of Expression"));
-        var history = await client.GetFromJsonAsync<JsonElement>($"/api/countries/ruritania/sections/{section.GetProperty("lineageId").GetString()}");
+        var history = await Client.GetFromJsonAsync<JsonElement>($"/api/countries/ruritania/sections/{section.GetProperty("lineageId").GetString()}");
 
         var titles = history.GetProperty("years").EnumerateArray().Select(y => y.GetProperty("title").GetString()).ToList();
         Assert.That(titles, Has.Count.EqualTo(2));
@@ -107,8 +89,8 @@ public sealed class EditionsApiTests
     [Test]
     public async Task GetEditionAndHistory_Return404Problem_WhenUnknown()
     {
-        using var edition = await client.GetAsync($"/api/editions/{Guid.NewGuid()}");
-        using var history = await client.GetAsync("/api/countries/ruritania/sections/nope");
+        using var edition = await Client.GetAsync($"/api/editions/{Guid.NewGuid()}");
+        using var history = await Client.GetAsync("/api/countries/ruritania/sections/nope");
 
         Assert.That(edition.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(edition.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"));
@@ -119,6 +101,6 @@ public sealed class EditionsApiTests
     {
         using var form = new MultipartFormDataContent();
         form.Add(new ByteArrayContent(content), "file", name);
-        return await client.PostAsync("/api/editions", form);
+        return await Client.PostAsync("/api/editions", form);
     }
 }

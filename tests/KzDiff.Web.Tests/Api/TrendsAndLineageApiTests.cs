@@ -5,30 +5,12 @@ using KzDiff.Web.Tests.Support;
 
 namespace KzDiff.Web.Tests.Api;
 
-public sealed class TrendsAndLineageApiTests
+public sealed class TrendsAndLineageApiTests : FreshApiHostTests
 {
-    private ApiHost host = null!;
-    private HttpClient client = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        host = ApiHost.CreateTemporary();
-        client = host.CreateClient();
-    }
-
-    [TearDown]
-    public void TearDown()
-    {
-        client.Dispose();
-        host.Dispose();
-        host.DeleteFolder();
-    }
-
     [Test]
     public async Task GetTrends_ReturnsCountsAndRatesPerYear_ForOneCountry()
     {
-        var body = await client.GetFromJsonAsync<JsonElement>("/api/trends?terms=Election,killings&country=freedonia");
+        var body = await Client.GetFromJsonAsync<JsonElement>("/api/trends?terms=Election,killings&country=freedonia");
 
         var years = body.GetProperty("years").EnumerateArray().ToList();
         Assert.That(years.Select(y => y.GetProperty("year").GetInt32()), Is.EqualTo(new[] { 2023, 2024 }));
@@ -42,7 +24,7 @@ public sealed class TrendsAndLineageApiTests
     [Test]
     public async Task GetTrends_ReturnsCsv_WhenFormatCsv()
     {
-        using var response = await client.GetAsync(new Uri("/api/trends?terms=election&country=freedonia&format=csv", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/trends?terms=election&country=freedonia&format=csv", UriKind.Relative));
 
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -53,8 +35,8 @@ public sealed class TrendsAndLineageApiTests
     [Test]
     public async Task GetTrends_Returns400_WhenNoTermOrYearsReversed()
     {
-        using var noTerm = await client.GetAsync(new Uri("/api/trends?terms=", UriKind.Relative));
-        using var reversed = await client.GetAsync(new Uri("/api/trends?terms=x&from=2024&to=2023", UriKind.Relative));
+        using var noTerm = await Client.GetAsync(new Uri("/api/trends?terms=", UriKind.Relative));
+        using var reversed = await Client.GetAsync(new Uri("/api/trends?terms=x&from=2024&to=2023", UriKind.Relative));
 
         Assert.That(noTerm.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(reversed.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -64,7 +46,7 @@ public sealed class TrendsAndLineageApiTests
     [Test]
     public async Task GetTrendSentences_ListsSentencesWithTheTerm()
     {
-        var body = await client.GetFromJsonAsync<JsonElement>("/api/trends/sentences?term=election&year=2024&country=freedonia");
+        var body = await Client.GetFromJsonAsync<JsonElement>("/api/trends/sentences?term=election&year=2024&country=freedonia");
 
         Assert.That(body.GetProperty("total").GetInt32(), Is.EqualTo(1));
         Assert.That(body.GetProperty("items")[0].GetProperty("sentence").GetString(), Does.Contain("local elections were postponed"));
@@ -73,14 +55,14 @@ public sealed class TrendsAndLineageApiTests
     [Test]
     public async Task GetLineage_Returns202ThenItems_WhenJobFinishes()
     {
-        using var first = await client.GetAsync(new Uri("/api/lineage/ruritania/2023", UriKind.Relative));
+        using var first = await Client.GetAsync(new Uri("/api/lineage/ruritania/2023", UriKind.Relative));
         Assert.That(first.StatusCode, Is.AnyOf(HttpStatusCode.Accepted, HttpStatusCode.OK));
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         HttpResponseMessage response;
         while (true)
         {
-            response = await client.GetAsync(new Uri("/api/lineage/ruritania/2023", UriKind.Relative));
+            response = await Client.GetAsync(new Uri("/api/lineage/ruritania/2023", UriKind.Relative));
             if (response.StatusCode != HttpStatusCode.Accepted || DateTime.UtcNow > deadline)
             {
                 break;
@@ -106,7 +88,7 @@ public sealed class TrendsAndLineageApiTests
     [Test]
     public async Task GetLineage_Returns404_WhenEditionNotStored()
     {
-        using var response = await client.GetAsync(new Uri("/api/lineage/ruritania/1999", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/lineage/ruritania/1999", UriKind.Relative));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
