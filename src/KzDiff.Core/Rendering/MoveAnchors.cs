@@ -136,29 +136,14 @@ public sealed class MoveAnchors
     public static string Place(SectionReference section, int year)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var number = Number(section.Path);
-        if (number is null)
+        if (SectionNames.Number(section.Path) is not { } number)
         {
             return section.Title;
         }
 
-        var title = section.Title;
-        var letter = number[(number.LastIndexOf('.') + 1)..];
-        if (title.StartsWith(letter + ". ", StringComparison.OrdinalIgnoreCase))
-        {
-            title = title[(letter.Length + 2)..];
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"{number} {title} ({year} numbering)");
-    }
-
-    /// <summary>The outline number of a path ("1.c" of "1.c/prison-conditions", "3" of "3"), or null when it has none.</summary>
-    public static string? Number(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var slash = path.IndexOf('/', StringComparison.Ordinal);
-        var head = slash < 0 ? path : path[..slash];
-        return head.Length > 0 && char.IsAsciiDigit(head[0]) ? head : null;
+        // A sub-heading has no number of its own: the number of the subsection it sits in places it.
+        var name = section.Path.Contains('/', StringComparison.Ordinal) ? number + " " + section.Title : SectionNames.Brief(section);
+        return string.Create(CultureInfo.InvariantCulture, $"{name} ({year} numbering)");
     }
 
     private static string Place(string path, Dictionary<string, SectionReference> sections, int year)
@@ -169,7 +154,7 @@ public sealed class MoveAnchors
         }
 
         // A section left out of a filtered view: its path is all there is to name it by.
-        return Number(path) is null ? path : string.Create(CultureInfo.InvariantCulture, $"{path} ({year} numbering)");
+        return SectionNames.Number(path) is null ? path : string.Create(CultureInfo.InvariantCulture, $"{path} ({year} numbering)");
     }
 
     private static string Id(string moveId, SentenceChange row) => moveId + (row.MovedTo is not null ? "-out" : "-in");
