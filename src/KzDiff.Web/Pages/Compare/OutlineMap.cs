@@ -25,6 +25,9 @@ public sealed record OutlineMap(
 {
     public int Changes => Moved + Added + Removed + Merges + Splits;
 
+    /// <summary>Whether anything in either outline moved, came, went or was renamed: otherwise the map is not shown.</summary>
+    public bool HasChanges => Old.Concat(New).Any(group => group.Entries.Any(entry => entry.Changed));
+
     /// <summary>Open at first only after a restructuring; a renumbered section or two stays one click away.</summary>
     public bool Restructured => Changes > 3;
 }

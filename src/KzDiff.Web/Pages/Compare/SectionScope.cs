@@ -5,8 +5,8 @@ namespace KzDiff.Web.Pages.Compare;
 
 /// <summary>
 /// The section a reader chose (<c>?section=sec-2.a</c> or <c>?section=2.a</c>) with everything
-/// under it: sub-headings and subsections, in the new outline and, for what was removed or moved
-/// away, in the old one.
+/// under it: sub-headings and subsections in the new outline, and what was removed from under it
+/// in the old one.
 /// </summary>
 internal sealed class SectionScope
 {
@@ -52,9 +52,14 @@ internal sealed class SectionScope
         return name is null ? null : new SectionScope(newRoots, oldRoots, name);
     }
 
+    /// <summary>
+    /// Whether a pair is in the scope: its new section is the chosen one or under it, or it is a
+    /// removed section that stood under the chosen one's old counterpart (it has no new place).
+    /// </summary>
     public bool Contains(SectionChange change) =>
-        (change.New is not null && newRoots.Any(root => Within(change.New.Path, root)))
-        || (change.Old is not null && oldRoots.Any(root => Within(change.Old.Path, root)));
+        change.New is not null
+            ? newRoots.Any(root => Within(change.New.Path, root))
+            : change.Old is not null && oldRoots.Any(root => root != change.Old.Path && Within(change.Old.Path, root));
 
     /// <summary>Whether <paramref name="path"/> is <paramref name="root"/> or under it ("2.a/women" and "2.a" under "2"; "2.a" under "2.a").</summary>
     public static bool Within(string path, string root)
