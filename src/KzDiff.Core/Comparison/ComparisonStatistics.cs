@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace KzDiff.Core.Comparison;
 
 /// <summary>Counts over a whole comparison; formatting-only changes are not counted as changes.</summary>
@@ -15,4 +17,8 @@ public sealed record ComparisonStatistics(
     int WordsRemoved,
     int SubstantiveChanges,
     int RoutineChanges,
-    int FormattingChanges);
+    int FormattingChanges)
+{
+    /// <summary>The same counts over some sections of a comparison (a section and what lies under it).</summary>
+    public static ComparisonStatistics Of(ImmutableArray<SectionChange> sections) => StatisticsCounter.Count(sections);
+}

@@ -12,8 +12,8 @@ namespace KzDiff.Core.Comparison;
 /// <summary>Entry point of the comparison engine: two parsed editions in, a comparison out.</summary>
 public static class EditionComparer
 {
-    /// <summary>Bumped whenever the engine's output could change for the same input.</summary>
-    public const string EngineVersion = "4";
+    /// <summary>Bumped whenever the engine's output could change for the same input (5: move ids, adjacent moves folded into one row).</summary>
+    public const string EngineVersion = "5";
 
     /// <summary>
     /// Hashes and shingles of a parsed tree, computed once per tree: trees are immutable and an

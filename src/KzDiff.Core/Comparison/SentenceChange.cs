@@ -14,6 +14,11 @@ namespace KzDiff.Core.Comparison;
 /// <param name="Note">Extra detail such as "split into 2 sentences" or "merged from 2 sentences", or null.</param>
 /// <param name="Flags">Why the change may matter, highest score first; empty when nothing stands out (never default).</param>
 /// <param name="Template">The same edit made in many other reports of the same years (a template edit), or null.</param>
+/// <param name="MoveId">
+/// For a moved sentence: the move's id ("m1", "m2", ... in old document order), the same on its
+/// departure row (<paramref name="MovedTo"/>) and its arrival row (<paramref name="MovedFrom"/>),
+/// so renderers pair the two ends by it; null on every other row.
+/// </param>
 public sealed record SentenceChange(
     SentenceStatus Status,
     ChangeKind Kind,
@@ -24,7 +29,8 @@ public sealed record SentenceChange(
     ImmutableArray<WordEdit> Words,
     string? Note = null,
     ImmutableArray<ChangeFlag> Flags = default,
-    TemplateEdit? Template = null)
+    TemplateEdit? Template = null,
+    string? MoveId = null)
 {
     private readonly ImmutableArray<ChangeFlag> _flags = Flags.IsDefault ? [] : Flags;
 

@@ -6,8 +6,9 @@ namespace KzDiff.Core.Rendering;
 
 /// <summary>
 /// One self-contained side-by-side page: old text left, new right, one aligned row per sentence,
-/// word changes as &lt;del&gt;/&lt;ins&gt; (struck and underlined, plus a symbol per row, so
-/// nothing depends on colour alone), moved sentences linked to their other end. Every piece of
+/// word changes inside a sentence as &lt;del&gt;/&lt;ins&gt; (struck and underlined), whole added or
+/// removed sentences tinted, a symbol per row so nothing depends on colour alone; the two ends of a
+/// moved sentence paired by its move id and linked to each other. Every piece of
 /// report text goes through <see cref="WebUtility.HtmlEncode"/>: script, event handlers and
 /// javascript: URLs in a report render as inert text.
 /// </summary>
@@ -25,7 +26,7 @@ public static class ComparisonHtml
         td.sym{width:1.6em;text-align:center;font-weight:bold;padding:3px 0}
         tr.unchanged td{color:#666} tr.formatting td{color:#555}
         tr.added td.new{background:#e9f7ec} tr.removed td.old{background:#fdeceb}
-        tr.moved td{background:#fff7e0}
+        tr.moved td{background:#fff7e0} tr.departure td{background:#fffbf0}
         del{background:#f9d3d0;text-decoration:line-through} ins{background:#cdeed4;text-decoration:underline}
         .tag{font-size:11px;color:#7a4b00;display:block} a{color:#0b57d0}
         .flag{display:inline-block;font-size:11px;border:1px solid #b26a00;border-radius:3px;padding:0 4px;margin:0 3px 0 0;color:#6b3f00;background:#fff4e0}
@@ -141,17 +142,20 @@ public static class ComparisonHtml
                 Row(writer, css, id, "~", Side(row, WordOperation.Delete) + kind + note, Side(row, WordOperation.Insert) + kind + note + flagged);
                 break;
             case SentenceStatus.Moved:
+                // Paired by the engine's move id: the edit shows where the sentence arrived, the departure is a link.
                 var (end, other) = moves.For(row);
+                var where = E(moves.Describe(row));
                 if (row.MovedTo is not null)
                 {
-                    var link = $"<span class=\"tag\" id=\"{end}\">↷ moved to <a href=\"#{other}\">{E(row.MovedTo)}</a></span>";
-                    Row(writer, css, id, "↷", E(row.Old) + link, string.Empty);
+                    var link = $"<span class=\"tag\" id=\"{end}\">↷ <a href=\"#{other}\">{where}</a></span>";
+                    Row(writer, css + " departure", id, "↷", $"<span class=\"muted\">{E(row.Old)}</span>", link);
                 }
                 else
                 {
-                    var link = $"<span class=\"tag\" id=\"{end}\">↶ moved from <a href=\"#{other}\">{E(row.MovedFrom)}</a></span>";
-                    var text = row.Words.IsEmpty ? E(row.New) : Side(row, WordOperation.Insert);
-                    Row(writer, css, id, "↶", string.Empty, text + kind + note + flagged + link);
+                    var link = $"<span class=\"tag\" id=\"{end}\">↶ <a href=\"#{other}\">{where}</a></span>";
+                    var oldText = row.Words.IsEmpty ? string.Empty : Side(row, WordOperation.Delete);
+                    var newText = row.Words.IsEmpty ? E(row.New) : Side(row, WordOperation.Insert);
+                    Row(writer, css, id, "↶", link + oldText, newText + kind + note + flagged);
                 }
 
                 break;

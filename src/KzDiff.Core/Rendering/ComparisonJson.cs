@@ -13,7 +13,7 @@ namespace KzDiff.Core.Rendering;
 /// this class maps the model onto them and serializes them with <see cref="ContractJsonContext"/>.
 /// <code>
 /// {
-///   "engineVersion": "4",
+///   "engineVersion": "5",
 ///   "old": { "country", "countryName", "year", "sha256", "source", "format" },   // same for "new"
 ///   "stats": { "sectionsUnchanged", "sectionsModified", "sectionsAdded", "sectionsRemoved",
 ///              "sentencesUnchanged", "sentencesModified", "sentencesMoved", "sentencesAdded",
@@ -35,6 +35,7 @@ namespace KzDiff.Core.Rendering;
 ///       "old": string|null, "new": string|null,
 ///       "movedFrom": path|null,   // set on the row where a moved sentence arrives
 ///       "movedTo": path|null,     // set on the row where a moved sentence left
+///       "moveId": "m1"|absent,    // on both rows of a move, the same: pair the two ends by it
 ///       "words": [ { "op": "equal|insert|delete", "text" } ],   // empty unless the text changed
 ///       "note": string|null,      // "split into 2 sentences", "merged from 2 sentences"
 ///       "flags": [ { "kind": "number|quantity|polarity|attribution|term|entity",
@@ -44,7 +45,8 @@ namespace KzDiff.Core.Rendering;
 /// }
 /// </code>
 /// A split or merged section appears once per pair it forms. A moved sentence appears twice:
-/// in its old section with movedTo and in its new section with movedFrom; statistics count it once.
+/// in its old section with movedTo and in its new section with movedFrom, both with the same
+/// moveId; statistics count it once.
 /// </summary>
 public static class ComparisonJson
 {

@@ -29,9 +29,10 @@ public static class ComparisonMarkdown
         writer.WriteLine();
         writer.WriteLine("## Changes by section");
         var any = false;
+        var moves = MoveAnchors.Assign(view);
         foreach (var section in view.Sections)
         {
-            any |= WriteSection(section, writer);
+            any |= WriteSection(section, writer, moves);
         }
 
         if (!any)
@@ -97,7 +98,7 @@ public static class ComparisonMarkdown
         }
     }
 
-    private static bool WriteSection(SectionChange section, TextWriter writer)
+    private static bool WriteSection(SectionChange section, TextWriter writer, MoveAnchors moves)
     {
         int routine = 0, formatting = 0;
         var items = new List<string>();
@@ -115,7 +116,7 @@ public static class ComparisonMarkdown
                 continue;
             }
 
-            var item = Item(row);
+            var item = Item(row, moves);
             if (item is not null)
             {
                 items.Add(item);
@@ -144,7 +145,7 @@ public static class ComparisonMarkdown
         return true;
     }
 
-    private static string? Item(SentenceChange row)
+    private static string? Item(SentenceChange row, MoveAnchors moves)
     {
         var note = row.Note is null ? string.Empty : $" ({Escape(row.Note)})";
         if (!row.Flags.IsEmpty)
@@ -158,8 +159,8 @@ public static class ComparisonMarkdown
             SentenceStatus.Removed => $"- **Removed:**{note}\n  > ~~{Escape(row.Old)}~~",
             SentenceStatus.Modified => $"- **Changed:**{note}\n  > {Words(row)}",
             SentenceStatus.Moved when row.MovedFrom is not null =>
-                $"- **Moved here from {Escape(row.MovedFrom)}:**{note}\n  > {(row.Words.IsEmpty ? Escape(row.New) : Words(row))}",
-            SentenceStatus.Moved => $"- **Moved to {Escape(row.MovedTo)}:**\n  > {Escape(row.Old)}",
+                $"- **{Escape(Capitalise(moves.Describe(row) ?? "moved"))}:**{note}\n  > {(row.Words.IsEmpty ? Escape(row.New) : Words(row))}",
+            SentenceStatus.Moved => $"- **{Escape(Capitalise(moves.Describe(row) ?? "moved"))}:**\n  > {Escape(row.Old)}",
             _ => null,
         };
     }

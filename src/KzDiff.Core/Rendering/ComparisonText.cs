@@ -55,6 +55,7 @@ public static class ComparisonText
             }
         }
 
+        var moves = MoveAnchors.Assign(view);
         foreach (var section in view.Sections)
         {
             yield return [];
@@ -64,7 +65,7 @@ public static class ComparisonText
             yield return [new TextRun($"== {SectionLabels.Clean(SectionLabels.Heading(section))}  [{status}]{flagged}", TextTone.Heading)];
             foreach (var row in section.Sentences)
             {
-                if (Row(row) is { IsDefault: false } line)
+                if (Row(row, moves) is { IsDefault: false } line)
                 {
                     yield return line;
                 }
@@ -72,7 +73,7 @@ public static class ComparisonText
         }
     }
 
-    private static ImmutableArray<TextRun> Row(SentenceChange row)
+    private static ImmutableArray<TextRun> Row(SentenceChange row, MoveAnchors moves)
     {
         var runs = ImmutableArray.CreateBuilder<TextRun>();
         switch (row.Status)
@@ -94,11 +95,11 @@ public static class ComparisonText
                 AddSuffix(runs, row);
                 break;
             case SentenceStatus.Moved when row.MovedTo is not null:
-                runs.Add(new TextRun($"> moved to {SectionLabels.Clean(row.MovedTo)}: ", TextTone.Moved));
+                runs.Add(new TextRun($"> {SectionLabels.Clean(moves.Describe(row))}: ", TextTone.Moved));
                 runs.Add(new TextRun(SectionLabels.Clean(row.Old), TextTone.Plain));
                 break;
             case SentenceStatus.Moved:
-                runs.Add(new TextRun($"< moved from {SectionLabels.Clean(row.MovedFrom)}: ", TextTone.Moved));
+                runs.Add(new TextRun($"< {SectionLabels.Clean(moves.Describe(row))}: ", TextTone.Moved));
                 if (row.Words.IsEmpty)
                 {
                     runs.Add(new TextRun(SectionLabels.Clean(row.New), TextTone.Plain));

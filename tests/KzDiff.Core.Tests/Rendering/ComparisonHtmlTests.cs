@@ -29,11 +29,12 @@ public sealed class ComparisonHtmlTests
     }
 
     [Test]
-    public void Render_LinksBothEndsOfAMove()
+    public void Render_LinksBothEndsOfAMoveByItsId()
     {
         var html = ComparisonRenderer.Render(RenderingSamples.Comparison(), ComparisonFormat.Html);
 
-        Assert.That(html, Does.Contain("id=\"m0a\"").And.Contain("href=\"#m0b\""));
-        Assert.That(html, Does.Contain("id=\"m0b\"").And.Contain("href=\"#m0a\""));
+        Assert.That(html, Does.Contain("id=\"m1-out\"").And.Contain("href=\"#m1-in\""));
+        Assert.That(html, Does.Contain("id=\"m1-in\"").And.Contain("href=\"#m1-out\""));
+        Assert.That(html, Does.Contain("moved from 1.c Torture (2018 numbering)").And.Contain("moved to 2.a Freedom of Expression (2019 numbering)"));
     }
 }

@@ -12,7 +12,7 @@ public sealed class ComparisonTextTests
 
         Assert.That(text, Does.Not.Contain("\u001b["));
         Assert.That(text, Does.Contain("~ Police detained [-40-]{+65+} protesters"));
-        Assert.That(text, Does.Contain("< moved from 1.c: Prison conditions"));
+        Assert.That(text, Does.Contain("< moved from 1.c Torture (2018 numbering): Prison conditions"));
     }
 
     [Test]

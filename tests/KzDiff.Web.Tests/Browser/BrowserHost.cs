@@ -18,9 +18,12 @@ namespace KzDiff.Web.Tests.Browser;
 /// </summary>
 internal sealed class BrowserHost : WebApplicationFactory<Program>
 {
-    public BrowserHost(SampleEngine? samples)
+    /// <param name="samples">The sample engine, or null for the real engine.</param>
+    /// <param name="editionsFolder">What to import at start-up with the real engine; the fictional editions when null.</param>
+    public BrowserHost(SampleEngine? samples, string? editionsFolder = null)
     {
         Samples = samples;
+        importFolder = editionsFolder ?? EditionsFolder;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
@@ -38,6 +41,8 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
         }
     }
 
+    private readonly string importFolder;
+
     private readonly string jobsFolder = Directory.CreateTempSubdirectory("kzdiff-webui-").FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -46,7 +51,7 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["KzDiff:JobsFolder"] = jobsFolder,
-            ["KzDiff:EditionsFolder"] = EditionsFolder,
+            ["KzDiff:EditionsFolder"] = importFolder,
             ["KzDiff:ImportEditionsAtStartup"] = Samples is null ? "true" : "false",
         }));
         if (Samples is { } samples)

@@ -53,11 +53,14 @@ public abstract class BrowserTestBase
 
     protected IReadOnlyList<string> Dialogs => dialogs;
 
+    /// <summary>With the real engine: the folder imported at start-up; null for the fictional editions in Browser/Editions.</summary>
+    protected virtual string? ImportFolder() => null;
+
     [OneTimeSetUp]
     public async Task StartBrowserAndServer()
     {
         var chromium = TestEnvironment.RequireChromium();
-        host = new BrowserHost(UsesSampleStore ? new SampleEngine() : null);
+        host = new BrowserHost(UsesSampleStore ? new SampleEngine() : null, UsesSampleStore ? null : ImportFolder());
         BaseAddress = host.BaseAddress;
         if (UsesSampleStore)
         {

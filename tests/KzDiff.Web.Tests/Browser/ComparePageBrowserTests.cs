@@ -93,16 +93,38 @@ public sealed class ComparePageBrowserTests : BrowserTestBase
     }
 
     [Test]
-    public async Task MovedSentence_LinksBothEnds_WhenMovedBetweenSections()
+    public async Task MovedSentence_LinksBothEndsPairedById_WhenMovedBetweenSections()
     {
         await Page.GotoAsync(ComparePath);
-        var departure = Page.Locator("tr.st-moved", new PageLocatorOptions { HasText = "moved to" });
-        var arrival = Page.Locator("tr.st-moved", new PageLocatorOptions { HasText = "moved here from" });
+        var departure = Page.Locator("tr.mv-out");
+        var arrival = Page.Locator("tr.mv-in");
+        Assert.That(await departure.GetAttributeAsync("data-move"), Is.EqualTo("m1"));
+        Assert.That(await arrival.GetAttributeAsync("data-move"), Is.EqualTo("m1"));
+        await Expect(departure.Locator(".move")).ToHaveTextAsync("\u21B7 moved to 2.a Freedom of Expression, Including for the Press (2023 numbering)");
+        await Expect(arrival.Locator(".move")).ToHaveTextAsync("\u21B6 moved from 1.c Torture and Other Cruel Punishment (2022 numbering)");
+        Assert.That(await Page.Locator("tr.st-moved td.empty").CountAsync(), Is.Zero, "no empty stub on either end");
         Assert.That(await departure.Locator(".move a").GetAttributeAsync("href"), Is.EqualTo("#" + await arrival.GetAttributeAsync("id")));
         Assert.That(await arrival.Locator(".move a").GetAttributeAsync("href"), Is.EqualTo("#" + await departure.GetAttributeAsync("id")));
 
         await departure.Locator(".move a").ClickAsync();
         await Expect(arrival).ToHaveClassAsync(new Regex(@"\bcurrent\b"));
+    }
+
+    [Test]
+    public async Task WholeSentences_AreTintedNotMarked_WhenAddedOrRemoved()
+    {
+        await Page.GotoAsync(ComparePath);
+        var added = Page.Locator("tr.st-added", new PageLocatorOptions { HasText = "Oakport" });
+        var removed = Page.Locator("tr.st-removed", new PageLocatorOptions { HasText = "review of detention practices" });
+
+        Assert.That(await added.Locator("ins").CountAsync() + await removed.Locator("del").CountAsync(), Is.Zero, "no underline or strike over a whole sentence");
+        Assert.That(await added.Locator("td.new").EvaluateAsync<string>("td => getComputedStyle(td).backgroundColor"), Is.EqualTo("rgb(227, 244, 230)"));
+        Assert.That(await removed.Locator("td.old").EvaluateAsync<string>("td => getComputedStyle(td).backgroundColor"), Is.EqualTo("rgb(251, 230, 228)"));
+        Assert.That(await removed.Locator("td.old a.pl").CountAsync(), Is.EqualTo(1), "the permalink sits beside the text");
+        var emptyCells = await Page.Locator("tr.chg td.empty").EvaluateAllAsync<string[]>("tds => tds.map(td => td.textContent)");
+        Assert.That(emptyCells, Is.Not.Empty);
+        Assert.That(emptyCells, Has.All.Empty, "no lone # in an empty opposite cell");
+        await ScreenshotAsync("compare-tinted");
     }
 
     [Test]

@@ -163,7 +163,7 @@ internal static class SampleComparisons
     private static SentenceChange Removed(string text) => new(SentenceStatus.Removed, ChangeKind.Substantive, text, null, null, null, []);
 
     private static SentenceChange Moved(string text, string? from, string? to) =>
-        new(SentenceStatus.Moved, ChangeKind.Substantive, text, to is null ? text : null, from, to, []);
+        new(SentenceStatus.Moved, ChangeKind.Substantive, text, text, from, to, [], MoveId: "m1");
 
     private static SentenceChange Modified(string old, string @new, ChangeKind kind, params WordEdit[] words) =>
         new(SentenceStatus.Modified, kind, old, @new, null, null, [.. words]);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using KzDiff.Core.Comparison.Alignment;
 using KzDiff.Core.Comparison.Noise;
 using KzDiff.Core.Comparison.Words;
@@ -8,7 +9,9 @@ namespace KzDiff.Core.Comparison.Sentences;
 /// <summary>
 /// Turns sentence links into the rows of each section pair, in reading order: rows linked inside
 /// the pair in their shared order, removed or moved-out old sentences after the row before them,
-/// added or moved-in new sentences where they stand in the new text.
+/// added or moved-in new sentences where they stand in the new text. Each move gets an id, the same
+/// on both its rows; a move whose two rows end up side by side is no move to a reader and becomes
+/// one ordinary row.
 /// </summary>
 internal sealed class RowBuilder
 {
@@ -17,12 +20,24 @@ internal sealed class RowBuilder
     private readonly SentenceLinks _oldLinks;
     private readonly SentenceLinks _newLinks;
 
+    /// <summary>The move id of each old sentence that moved, numbered in old document order; null for the others.</summary>
+    private readonly string?[] _moveIds;
+
     public RowBuilder(EditionProfile old, EditionProfile @new, SentenceLinks oldLinks, SentenceLinks newLinks)
     {
         _old = old;
         _new = @new;
         _oldLinks = oldLinks;
         _newLinks = newLinks;
+        _moveIds = new string?[oldLinks.Mode.Length];
+        var count = 0;
+        for (var i = 0; i < _moveIds.Length; i++)
+        {
+            if (oldLinks.Mode[i] == LinkMode.Moved && !oldLinks.Second[i])
+            {
+                _moveIds[i] = string.Create(CultureInfo.InvariantCulture, $"m{++count}");
+            }
+        }
     }
 
     public ImmutableArray<SentenceChange> Build(NodePair pair)
@@ -62,7 +77,30 @@ internal sealed class RowBuilder
             AddNewOnly(pair, j, rows);
         }
 
+        FoldAdjacentMoves(rows);
         return rows.ToImmutable();
+    }
+
+    /// <summary>
+    /// A sentence whose departure and arrival rows are neighbours stayed where a reader finds it
+    /// (another sentence's move made the diff call it moved): one unchanged or modified row instead.
+    /// </summary>
+    internal static void FoldAdjacentMoves(ImmutableArray<SentenceChange>.Builder rows)
+    {
+        for (var k = rows.Count - 2; k >= 0; k--)
+        {
+            var (a, b) = (rows[k], rows[k + 1]);
+            if (a.MoveId is null || a.MoveId != b.MoveId)
+            {
+                continue;
+            }
+
+            var departure = a.MovedTo is not null ? a : b;
+            rows[k] = departure.Words.IsEmpty
+                ? new SentenceChange(SentenceStatus.Unchanged, ChangeKind.None, departure.Old, departure.New, null, null, [])
+                : new SentenceChange(SentenceStatus.Modified, departure.Kind, departure.Old, departure.New, null, null, departure.Words);
+            rows.RemoveAt(k + 1);
+        }
     }
 
     private void AddNewOnly(NodePair pair, int j, ImmutableArray<SentenceChange>.Builder rows)
@@ -122,7 +160,7 @@ internal sealed class RowBuilder
         var partner = _oldLinks.Partner[i];
         var (kind, words, newText) = MovedText(oldText, _new.Sentences[partner].Text);
         var to = _new.Nodes[_new.Sentences[partner].Node].Node.Path;
-        return new SentenceChange(SentenceStatus.Moved, kind, oldText, newText, null, to, words);
+        return new SentenceChange(SentenceStatus.Moved, kind, oldText, newText, null, to, words, MoveId: _moveIds[i]);
     }
 
     private SentenceChange NewOnly(int j)
@@ -136,7 +174,7 @@ internal sealed class RowBuilder
         var partner = _newLinks.Partner[j];
         var (kind, words, _) = MovedText(_old.Sentences[partner].Text, newText);
         var from = _old.Nodes[_old.Sentences[partner].Node].Node.Path;
-        return new SentenceChange(SentenceStatus.Moved, kind, _old.Sentences[partner].Text, newText, from, null, words);
+        return new SentenceChange(SentenceStatus.Moved, kind, _old.Sentences[partner].Text, newText, from, null, words, MoveId: _moveIds[partner]);
     }
 
     /// <summary>Both rows of a move show the same edits: diffed once.</summary>

@@ -25,6 +25,13 @@ public sealed record SentenceChangeContract
     /// <summary>The new section's path, on the row where a moved sentence left.</summary>
     public string? MovedTo { get; init; }
 
+    /// <summary>
+    /// On both rows of a moved sentence, the same id ("m1"): what pairs the departure with the
+    /// arrival. Left out on other rows and in results stored before engine version 5.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? MoveId { get; init; }
+
     /// <summary>Empty unless the text changed; always written, null only when a document leaves it out.</summary>
     public IReadOnlyList<WordEditContract>? Words { get; init; }
 
@@ -49,6 +56,7 @@ public sealed record SentenceChangeContract
             New = row.New,
             MovedFrom = row.MovedFrom,
             MovedTo = row.MovedTo,
+            MoveId = row.MoveId,
             Words = row.Words.Select(WordEditContract.From).ToArray(),
             Note = row.Note,
             Flags = row.Flags.Select(ChangeFlagContract.From).ToArray(),
@@ -66,5 +74,6 @@ public sealed record SentenceChangeContract
         [.. (Words ?? []).Select(edit => edit.ToWordEdit())],
         Note,
         [.. (Flags ?? []).Select(flag => flag.ToFlag())],
-        Template?.ToTemplateEdit());
+        Template?.ToTemplateEdit(),
+        MoveId);
 }

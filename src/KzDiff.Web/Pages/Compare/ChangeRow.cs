@@ -8,11 +8,9 @@ namespace KzDiff.Web.Pages.Compare;
 /// <param name="Anchor">Stable element id, the permalink fragment.</param>
 /// <param name="Status">What happened to the sentence.</param>
 /// <param name="Kind">How much it matters.</param>
-/// <param name="Old">Old text pieces (deletions marked); empty when added.</param>
-/// <param name="New">New text pieces (insertions marked); empty when removed.</param>
-/// <param name="MovedFrom">Title of the old section the sentence came from, for moved sentences.</param>
-/// <param name="MovedTo">Title of the new section the sentence went to, for moved sentences.</param>
-/// <param name="OtherEnd">Fragment of the other end of a move ("#c-1a2b3c4d"), or null.</param>
+/// <param name="Old">Old text pieces (word deletions marked); empty when added, and at the arrival of a move made without edits.</param>
+/// <param name="New">New text pieces (word insertions marked); empty when removed and at the departure of a move.</param>
+/// <param name="Move">For either end of a moved sentence: its id and where the other end is; null otherwise.</param>
 /// <param name="Note">Engine note such as "split into 2 sentences".</param>
 /// <param name="Flags">Why the change may matter, highest score first; shown as labelled badges.</param>
 /// <param name="Index">The row's index in its section's sentences.</param>
@@ -22,9 +20,7 @@ public sealed record ChangeRow(
     ChangeKind Kind,
     ImmutableArray<TextPiece> Old,
     ImmutableArray<TextPiece> New,
-    string? MovedFrom,
-    string? MovedTo,
-    string? OtherEnd,
+    MoveEnd? Move,
     string? Note,
     ImmutableArray<ChangeFlag> Flags,
     int Index) : ComparisonRow;

@@ -12,8 +12,8 @@ namespace KzDiff.Web.Pages.Compare;
 /// <param name="QueryMatches">Sentences and titles matching the text search, 0 without one.</param>
 /// <param name="KeyChanges">The summary's key changes with the fragment they link to.</param>
 /// <param name="Ranked">With <c>sort=score</c>: the flagged sentences left after filtering, most significant first; empty otherwise.</param>
-/// <param name="FlagCounts">Changed sentences and sections carrying a flag of each kind, over the whole comparison.</param>
-/// <param name="Flagged">Changed sentences and sections carrying any flag, over the whole comparison.</param>
+/// <param name="FlagCounts">Changed sentences and sections carrying a flag of each kind, in the chosen section (or the whole comparison).</param>
+/// <param name="Flagged">Changed sentences and sections carrying any flag, in the chosen section (or the whole comparison).</param>
 public sealed record ComparisonPageView(
     EditionComparison Comparison,
     ImmutableArray<NavGroup> Nav,
@@ -25,5 +25,21 @@ public sealed record ComparisonPageView(
     ImmutableDictionary<FlagKind, int> FlagCounts,
     int Flagged)
 {
-    public int SectionsChanged => Nav.Sum(g => g.Items.Count(i => i.Badges.Length > 0));
+    /// <summary>Counts over the chosen section and everything under it, or over the whole comparison.</summary>
+    public required ComparisonStatistics Statistics { get; init; }
+
+    /// <summary>Section pairs in the chosen section (with everything under it), or in the whole comparison.</summary>
+    public required int SectionsInScope { get; init; }
+
+    /// <summary>Of <see cref="SectionsInScope"/>, those with any change.</summary>
+    public required int SectionsChanged { get; init; }
+
+    /// <summary>The chosen section's name ("2.b Freedom of Peaceful Assembly"); null when no section was chosen.</summary>
+    public string? Scope { get; init; }
+
+    /// <summary>A <c>section</c> the comparison does not have, as asked; every section is shown instead.</summary>
+    public string? UnknownSection { get; init; }
+
+    /// <summary>The old outline beside the new one.</summary>
+    public required OutlineMap Outline { get; init; }
 }

@@ -19,11 +19,13 @@ public static class ComparisonViewBuilder
         var section = string.IsNullOrWhiteSpace(filter.Section) ? null : filter.Section.Trim();
 
         var anchors = ComparisonAnchors.Assign(comparison);
+        var scope = section is null ? null : SectionScope.Find(comparison, anchors, section);
         var moves = new MoveLinks(comparison, anchors);
         var ranked = new List<RankedRow>();
         var shownAnchors = new HashSet<string>(StringComparer.Ordinal);
-        var nav = new List<NavItem>(comparison.Sections.Length);
+        var nav = new List<(NavItem Item, SectionChange Change)>(comparison.Sections.Length);
         var blocks = ImmutableArray.CreateBuilder<SectionBlock>();
+        var inScope = ImmutableArray.CreateBuilder<SectionChange>();
         var shownChanges = 0;
         var matches = 0;
         for (var i = 0; i < comparison.Sections.Length; i++)
@@ -32,9 +34,13 @@ public static class ComparisonViewBuilder
             var anchor = anchors.Section(i);
             var badges = SectionBadges.For(change);
             var substantive = change.Sentences.Count(s => s.Status != SentenceStatus.Unchanged && s.Kind == ChangeKind.Substantive);
-            // The base anchor (before de-duplication) selects every pair of a split or merge at once.
-            var selected = section is null || anchor == section || Anchors.ForSection(change) == section
-                || change.New?.Path == section || change.Old?.Path == section;
+            // A section means the section with everything under it; an unknown one filters nothing (the page says so).
+            var selected = scope is null || scope.Contains(change);
+            if (selected)
+            {
+                inScope.Add(change);
+            }
+
             var titleMatches = query is not null && TitleContains(change, query);
             var rows = selected ? BuildRows(change, anchors.Sentences(i), moves, filter, query, ref matches) : [];
             var shown = selected
@@ -49,11 +55,12 @@ public static class ComparisonViewBuilder
 
             var title = change.New?.Title ?? change.Old?.Title ?? "";
             var oldTitle = change.Renamed && change.Old is not null && change.New is not null ? change.Old.Title : null;
-            nav.Add(new NavItem(anchor, title, oldTitle, Depth(change.New?.Path ?? change.Old?.Path ?? ""), badges, substantive, shown));
+            var item = new NavItem(anchor, title, oldTitle, Depth(change.New?.Path ?? change.Old?.Path ?? ""), badges, substantive, shown);
+            nav.Add((item, change));
             if (shown)
             {
                 shownChanges += rows.Count(r => r is ChangeRow);
-                blocks.Add(new SectionBlock(anchor, nav[^1].Depth, change, badges, substantive, rows, LineageOf(change, lineages)));
+                blocks.Add(new SectionBlock(anchor, item.Depth, change, badges, substantive, rows, LineageOf(change, lineages)));
                 shownAnchors.Add(anchor);
                 foreach (var row in rows.OfType<ChangeRow>())
                 {
@@ -73,18 +80,27 @@ public static class ComparisonViewBuilder
                 return new KeyChangeLink(key, id, shownAnchors.Contains(id));
             })
             .ToImmutableArray();
-        var (counts, flagged) = CountFlags(comparison);
+        var scoped = inScope.ToImmutable();
+        var (counts, flagged) = CountFlags(scoped);
         // A stable sort: equal scores keep document order.
         var order = filter.ByScore ? [.. ranked.OrderByDescending(r => r.Score)] : ImmutableArray<RankedRow>.Empty;
-        return new ComparisonPageView(comparison, GroupNav(nav), blocks.ToImmutable(), shownChanges, matches, keyChanges, order, counts, flagged);
+        return new ComparisonPageView(comparison, GroupNav(nav), blocks.ToImmutable(), shownChanges, matches, keyChanges, order, counts, flagged)
+        {
+            Statistics = scope is null ? comparison.Statistics : ComparisonStatistics.Of(scoped),
+            SectionsInScope = scoped.Length,
+            SectionsChanged = scoped.Count(change => SectionBadges.For(change).Length > 0),
+            Scope = scope?.Name,
+            UnknownSection = section is not null && scope is null ? section : null,
+            Outline = OutlineMapBuilder.Build(comparison, anchors, lineages?.NewOutline ?? []),
+        };
     }
 
     /// <summary>Changed sentences and sections with a flag of each kind, and with any flag.</summary>
-    private static (ImmutableDictionary<FlagKind, int> ByKind, int Any) CountFlags(EditionComparison comparison)
+    private static (ImmutableDictionary<FlagKind, int> ByKind, int Any) CountFlags(ImmutableArray<SectionChange> sections)
     {
         var counts = Enum.GetValues<FlagKind>().ToDictionary(kind => kind, _ => 0);
         var any = 0;
-        foreach (var flags in comparison.Sections.SelectMany(s => s.Sentences.Select(row => row.Flags).Prepend(s.Flags)))
+        foreach (var flags in sections.SelectMany(s => s.Sentences.Select(row => row.Flags).Prepend(s.Flags)))
         {
             any += flags.IsEmpty ? 0 : 1;
             foreach (var kind in flags.Select(flag => flag.Kind).Distinct())
@@ -166,18 +182,7 @@ public static class ComparisonViewBuilder
 
             FlushRun();
             var (oldPieces, newPieces) = SentencePieces.For(sentence, query);
-            rows.Add(new ChangeRow(
-                anchors[j]!,
-                sentence.Status,
-                sentence.Kind,
-                oldPieces,
-                newPieces,
-                moves.OldSectionName(sentence.MovedFrom),
-                moves.NewSectionName(sentence.MovedTo),
-                moves.OtherEnd(sentence),
-                sentence.Note,
-                sentence.Flags,
-                j));
+            rows.Add(new ChangeRow(anchors[j]!, sentence.Status, sentence.Kind, oldPieces, newPieces, moves.For(sentence), sentence.Note, sentence.Flags, j));
         }
 
         FlushRun();
@@ -208,22 +213,77 @@ public static class ComparisonViewBuilder
         return change.Old is not null && lineages.ByOldPath.TryGetValue(change.Old.Path, out var oldId) ? oldId : null;
     }
 
-    private static ImmutableArray<NavGroup> GroupNav(List<NavItem> items)
+    /// <summary>
+    /// Folds runs of unchanged sections, but never the parent of a changed section; and when a
+    /// changed section comes after something that is not its parent (a removed subsection after
+    /// an added section), its parent is repeated above it as context, so it never reads as a
+    /// child of the section before.
+    /// </summary>
+    private static ImmutableArray<NavGroup> GroupNav(List<(NavItem Item, SectionChange Change)> entries)
     {
+        var byNewPath = new Dictionary<string, NavItem>(StringComparer.Ordinal);
+        var byOldPath = new Dictionary<string, NavItem>(StringComparer.Ordinal);
+        foreach (var (item, change) in entries)
+        {
+            if (change.New is not null)
+            {
+                byNewPath.TryAdd(change.New.Path, item);
+            }
+
+            if (change.Old is not null)
+            {
+                byOldPath.TryAdd(change.Old.Path, item);
+            }
+        }
+
+        NavItem? ParentOf(SectionChange change)
+        {
+            // A removed section sits in the old outline; every other in the new one.
+            var (path, index) = change.New is { } created ? (created.Path, byNewPath) : (change.Old!.Path, byOldPath);
+            return OutlineMapBuilder.Parent(path) is { } parent && index.TryGetValue(parent, out var item) ? item : null;
+        }
+
+        var context = new HashSet<NavItem>(ReferenceEqualityComparer.Instance);
+        foreach (var (item, change) in entries)
+        {
+            if (item.Badges.Length > 0 && ParentOf(change) is { } parent)
+            {
+                context.Add(parent);
+            }
+        }
+
         var groups = ImmutableArray.CreateBuilder<NavGroup>();
         var current = new List<NavItem>();
+        var lastAtDepth = new Dictionary<int, NavItem>();
         bool? folded = null;
-        foreach (var item in items)
+        void Add(NavItem item, bool fold)
         {
-            var unchanged = item.Badges.Length == 0;
-            if (folded is not null && folded != unchanged)
+            if (folded is not null && folded != fold)
             {
                 groups.Add(new NavGroup(folded.Value, [.. current]));
                 current.Clear();
             }
 
-            folded = unchanged;
+            folded = fold;
             current.Add(item);
+            lastAtDepth[item.Depth] = item;
+        }
+
+        foreach (var (item, change) in entries)
+        {
+            var unchanged = item.Badges.Length == 0;
+            if (!unchanged && item.Depth > 0 && ParentOf(change) is { } parent
+                && (!lastAtDepth.TryGetValue(parent.Depth, out var last) || !ReferenceEquals(last, parent)))
+            {
+                Add(parent with { Context = true }, false);
+                lastAtDepth[parent.Depth] = parent;
+            }
+
+            Add(item, unchanged && !context.Contains(item));
+            if (context.Contains(item))
+            {
+                current[^1] = item with { Context = unchanged };
+            }
         }
 
         if (folded is not null)

@@ -176,9 +176,13 @@ public sealed class IndexModel(
             return Fail("The comparison succeeded but its result is missing from the store.");
         }
 
+        var newSections = await histories.ListSectionsAsync(job.ToEditionId, cancellationToken);
         var stored = new DecodedComparison(result, new SectionLineages(
-            await LineagesAsync(job.ToEditionId, cancellationToken),
-            await LineagesAsync(job.FromEditionId, cancellationToken)));
+            ByPath(newSections),
+            ByPath(await histories.ListSectionsAsync(job.FromEditionId, cancellationToken)))
+        {
+            NewOutline = [.. newSections.Select(section => section.Path)],
+        });
         // Succeeded comparisons never change (a new engine version or revision gives a new id).
         decoded.Set(job.Id, stored, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
         return stored;
@@ -191,9 +195,8 @@ public sealed class IndexModel(
         }
     }
 
-    private async Task<ImmutableDictionary<string, string>> LineagesAsync(Guid editionId, CancellationToken cancellationToken)
+    private static ImmutableDictionary<string, string> ByPath(IReadOnlyList<SectionLineage> sections)
     {
-        var sections = await histories.ListSectionsAsync(editionId, cancellationToken);
         var byPath = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var section in sections)
         {

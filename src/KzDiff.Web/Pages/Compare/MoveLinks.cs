@@ -4,9 +4,9 @@ using KzDiff.Core.Rendering;
 namespace KzDiff.Web.Pages.Compare;
 
 /// <summary>
-/// Where each end of a moved sentence links on the compare page: to the other end, paired by
-/// Core's <see cref="MoveAnchors"/> as in the HTML export, or to the other section when the engine
-/// gave one end only.
+/// Where each end of a moved sentence links on the compare page: to the other end, paired by the
+/// engine's move id through Core's <see cref="MoveAnchors"/> exactly as the exports pair them, or
+/// to the other section when the other end is not in the comparison.
 /// </summary>
 internal sealed class MoveLinks
 {
@@ -14,8 +14,6 @@ internal sealed class MoveLinks
     private readonly Dictionary<SentenceChange, string> anchorByRow = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> sectionByOldPath = [];
     private readonly Dictionary<string, string> sectionByNewPath = [];
-    private readonly Dictionary<string, string> titleByOldPath = [];
-    private readonly Dictionary<string, string> titleByNewPath = [];
 
     public MoveLinks(EditionComparison comparison, ComparisonAnchors anchors)
     {
@@ -26,13 +24,11 @@ internal sealed class MoveLinks
             if (change.Old is not null)
             {
                 sectionByOldPath.TryAdd(change.Old.Path, anchors.Section(i));
-                titleByOldPath.TryAdd(change.Old.Path, change.Old.Title);
             }
 
             if (change.New is not null)
             {
                 sectionByNewPath.TryAdd(change.New.Path, anchors.Section(i));
-                titleByNewPath.TryAdd(change.New.Path, change.New.Title);
             }
 
             for (var j = 0; j < change.Sentences.Length; j++)
@@ -45,20 +41,19 @@ internal sealed class MoveLinks
         }
     }
 
-    /// <summary>A reader's name for the old section at <paramref name="path"/>: its title, or the path when unknown.</summary>
-    public string? OldSectionName(string? path) => path is null ? null : titleByOldPath.GetValueOrDefault(path, path);
-
-    /// <summary>A reader's name for the new section at <paramref name="path"/>.</summary>
-    public string? NewSectionName(string? path) => path is null ? null : titleByNewPath.GetValueOrDefault(path, path);
-
-    /// <summary>The fragment of the other end of a moved sentence, or null when it is not a move.</summary>
-    public string? OtherEnd(SentenceChange sentence)
+    /// <summary>How a row shows its end of a move; null when the sentence did not move.</summary>
+    public MoveEnd? For(SentenceChange sentence)
     {
         if (sentence.Status != SentenceStatus.Moved)
         {
             return null;
         }
 
+        return new MoveEnd(sentence.MoveId, sentence.MovedTo is not null, pairs.Describe(sentence) ?? "moved", OtherEnd(sentence), pairs.IsReorder(sentence));
+    }
+
+    private string? OtherEnd(SentenceChange sentence)
+    {
         if (pairs.OtherEnd(sentence) is { } partner && anchorByRow.TryGetValue(partner, out var anchor))
         {
             return "#" + anchor;

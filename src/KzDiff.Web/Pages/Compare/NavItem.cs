@@ -10,6 +10,10 @@ namespace KzDiff.Web.Pages.Compare;
 /// <param name="Badges">Markers for status and flags; empty for unchanged sections.</param>
 /// <param name="SubstantiveChanges">Substantive sentence changes.</param>
 /// <param name="Shown">Whether the section survived the current filters (otherwise the link resets them).</param>
+/// <param name="Context">
+/// An unchanged section kept out of the folds, or repeated, because a changed section sits under
+/// it: without it the child would read as a child of whatever section came before.
+/// </param>
 public sealed record NavItem(
     string Anchor,
     string Title,
@@ -17,4 +21,5 @@ public sealed record NavItem(
     int Depth,
     ImmutableArray<SectionBadge> Badges,
     int SubstantiveChanges,
-    bool Shown);
+    bool Shown,
+    bool Context = false);

@@ -6,14 +6,31 @@ namespace KzDiff.Web.Pages.Compare;
 /// <summary>Splits a sentence change into marked text pieces for the old and the new column.</summary>
 public static class SentencePieces
 {
+    /// <summary>
+    /// Word marks only inside a sentence that changed: a whole added or removed sentence is plain
+    /// text (its row is tinted instead, so dropped text stays easy to read). A move shows its edits
+    /// where the sentence arrived; its departure shows the old text alone, and its arrival no old
+    /// text when nothing in it changed.
+    /// </summary>
     public static (ImmutableArray<TextPiece> Old, ImmutableArray<TextPiece> New) For(SentenceChange sentence, string? query)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        if (sentence.Status == SentenceStatus.Moved)
+        {
+            if (sentence.MovedTo is not null)
+            {
+                return (Split(sentence.Old, PieceStyle.Plain, query), []);
+            }
+
+            if (sentence.Words.IsDefaultOrEmpty || sentence.Old is null || sentence.New is null)
+            {
+                return ([], Split(sentence.New, PieceStyle.Plain, query));
+            }
+        }
+
         if (sentence.Words.IsDefaultOrEmpty || sentence.Old is null || sentence.New is null)
         {
-            var oldStyle = sentence.Status == SentenceStatus.Removed ? PieceStyle.Deleted : PieceStyle.Plain;
-            var newStyle = sentence.Status == SentenceStatus.Added ? PieceStyle.Inserted : PieceStyle.Plain;
-            return (Split(sentence.Old, oldStyle, query), Split(sentence.New, newStyle, query));
+            return (Split(sentence.Old, PieceStyle.Plain, query), Split(sentence.New, PieceStyle.Plain, query));
         }
 
         return (Side(sentence.Words, sentence.Old, WordOperation.Delete, query), Side(sentence.Words, sentence.New, WordOperation.Insert, query));

@@ -40,11 +40,11 @@ public sealed class ComparisonViewBuilderTests
 
         var folded = view.Nav.Where(g => g.Folded).SelectMany(g => g.Items).ToList();
         var open = view.Nav.Where(g => !g.Folded).SelectMany(g => g.Items).ToList();
-        Assert.That(folded.Select(i => i.Anchor), Is.EqualTo(comparison.Sections
-            .Where(s => s.Status == SectionStatus.Unchanged && !s.Renamed && !s.Moved && !s.Split && !s.Merged)
-            .Select(Anchors.ForSection)), "exactly the unchanged sections are folded");
+        // Section 1 is unchanged but holds changed 1.a and 1.c: folding it would leave them looking orphaned.
+        Assert.That(folded.Select(i => i.Anchor), Is.EqualTo(new[] { "sec-1.b", "sec-1.d", "sec-3" }), "the unchanged sections that hold no changed one are folded");
         Assert.That(open, Has.Count.EqualTo(comparison.Sections.Length - folded.Count));
-        Assert.That(open.Select(i => i.Badges.IsEmpty), Is.All.False);
+        Assert.That(open.Single(i => i.Anchor == "sec-1").Context, Is.True);
+        Assert.That(open.Where(i => !i.Context).Select(i => i.Badges.IsEmpty), Is.All.False);
     }
 
     [Test]
@@ -73,14 +73,48 @@ public sealed class ComparisonViewBuilderTests
     }
 
     [Test]
+    public void Build_ShowsSectionWithEverythingUnderIt_AndCountsOnlyThat_WhenSectionFilterNamesAParent()
+    {
+        var view = ComparisonViewBuilder.Build(Sample, new ComparePageFilter(false, false, "sec-1", null));
+
+        Assert.That(view.Blocks.Select(b => b.Anchor), Is.EqualTo(new[] { "sec-1", "sec-1.a", "sec-1.b", "sec-1.c", "sec-1.d" }));
+        Assert.That((view.Statistics.SentencesAdded, view.Statistics.SentencesRemoved, view.Statistics.SentencesMoved), Is.EqualTo((1, 1, 0)), "Oakport added and the review removed in 1.a; the move arrives in 2.a");
+        Assert.That(Sample.Statistics.SentencesAdded, Is.GreaterThan(1), "the whole comparison counts more");
+        Assert.That((view.SectionsInScope, view.SectionsChanged), Is.EqualTo((5, 2)));
+        Assert.That(view.Scope, Is.EqualTo("1 Respect for the Integrity of the Person"));
+        Assert.That(view.Flagged, Is.EqualTo(2), "the number change and the added entity in 1.a");
+    }
+
+    [Test]
+    public void Build_FindsTextInChildren_WhenSectionAndQueryGiven()
+    {
+        var view = ComparisonViewBuilder.Build(Sample, new ComparePageFilter(false, false, "1", "Oakport"));
+
+        Assert.That(view.QueryMatches, Is.EqualTo(1));
+        Assert.That(view.Blocks.Select(b => b.Anchor), Is.EqualTo(new[] { "sec-1.a" }));
+    }
+
+    [Test]
+    public void Build_SaysSoAndShowsEverything_WhenSectionIsUnknown()
+    {
+        var view = ComparisonViewBuilder.Build(Sample, new ComparePageFilter(false, false, "sec-9.z", null));
+
+        Assert.That(view.UnknownSection, Is.EqualTo("sec-9.z"));
+        Assert.That(view.Blocks, Has.Length.EqualTo(Sample.Sections.Length));
+        Assert.That(view.Statistics, Is.EqualTo(Sample.Statistics));
+    }
+
+    [Test]
     public void Build_LinksBothEndsOfAMove_ToEachOther()
     {
         var rows = ComparisonViewBuilder.Build(Sample, ComparePageFilter.None).Blocks.SelectMany(b => b.Rows).OfType<ChangeRow>()
             .Where(r => r.Status == SentenceStatus.Moved).ToList();
 
         Assert.That(rows, Has.Count.EqualTo(2));
-        Assert.That(rows[0].OtherEnd, Is.EqualTo("#" + rows[1].Anchor));
-        Assert.That(rows[1].OtherEnd, Is.EqualTo("#" + rows[0].Anchor));
+        Assert.That(rows.Select(r => r.Move!.Id), Is.All.EqualTo("m1"));
+        Assert.That(rows[0].Move!.OtherEnd, Is.EqualTo("#" + rows[1].Anchor));
+        Assert.That(rows[1].Move!.OtherEnd, Is.EqualTo("#" + rows[0].Anchor));
+        Assert.That((rows[0].Move!.Departure, rows[0].New.IsEmpty, rows[1].Move!.Departure), Is.EqualTo((true, true, false)), "the departure is a link, the text is at the arrival");
     }
 
     [Test]
