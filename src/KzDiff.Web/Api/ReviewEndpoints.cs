@@ -5,7 +5,7 @@ using KzDiff.Service.Comparisons;
 using KzDiff.Service.Review;
 using KzDiff.Service.Storage;
 using KzDiff.Web.Access;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace KzDiff.Web.Api;
 
@@ -31,7 +31,6 @@ internal static class ReviewEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         flags.MapPost("/{id}/decisions", DecideAsync)
             .RequireAuthorization(AccessPolicies.Reviewer)
-            .WithMetadata(new RequestSizeLimitAttribute(MaxDecisionBytes))
             .WithSummary("Decide a flag (open, confirmed, dismissed, needs-second-review) with a note; 409 with the current decision when expectedVersion is stale; needs a reviewer")
             .Accepts<DecisionRequest>("application/json")
             .Produces<DecisionDocument>()
@@ -137,7 +136,51 @@ internal static class ReviewEndpoints
         return history is null ? UnknownFlag(id) : TypedResults.Ok(new ItemList<DecisionDocument>([.. history.Select(DecisionDocument.From)]));
     }
 
-    private static async Task<IResult> DecideAsync(string id, DecisionRequest? request, HttpContext http, ReviewService review, CancellationToken cancellationToken)
+    private static async Task<IResult> DecideAsync(string id, HttpContext http, ReviewService review, CancellationToken cancellationToken)
+    {
+        var request = await ReadDecisionAsync(http, cancellationToken);
+        if (request.Problem is not null)
+        {
+            return request.Problem;
+        }
+
+        return await DecideParsedAsync(id, request.Body, http, review, cancellationToken);
+    }
+
+    /// <summary>The body, read only up to <see cref="MaxDecisionBytes"/> (a longer one is never read whole).</summary>
+    private static async Task<(DecisionRequest? Body, IResult? Problem)> ReadDecisionAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        var tooLarge = ApiProblems.TooLarge($"a decision is at most {MaxDecisionBytes:N0} bytes (a note of at most {ReviewLimits.MaxNoteLength:N0} characters)");
+        if (http.Request.ContentLength > MaxDecisionBytes)
+        {
+            return (null, tooLarge);
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = MaxDecisionBytes;
+        }
+
+        if (!http.Request.HasJsonContentType())
+        {
+            return (null, ApiProblems.BadRequest("send the decision as application/json"));
+        }
+
+        try
+        {
+            return (await http.Request.ReadFromJsonAsync<DecisionRequest>(cancellationToken), null);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, tooLarge);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return (null, ApiProblems.BadRequest("the body is not a decision in JSON: " + ex.Message));
+        }
+    }
+
+    private static async Task<IResult> DecideParsedAsync(string id, DecisionRequest? request, HttpContext http, ReviewService review, CancellationToken cancellationToken)
     {
         if (request is null)
         {
