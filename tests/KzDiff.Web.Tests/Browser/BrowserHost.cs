@@ -18,9 +18,13 @@ namespace KzDiff.Web.Tests.Browser;
 /// </summary>
 internal sealed class BrowserHost : WebApplicationFactory<Program>
 {
-    public BrowserHost(SampleEngine? samples)
+    /// <param name="samples">The sample engine, or null for the real one.</param>
+    /// <param name="jobsFolder">The store's folder, for a host that restarts on the store of an earlier one (kept on dispose); a new temporary one when null.</param>
+    public BrowserHost(SampleEngine? samples, string? jobsFolder = null)
     {
         Samples = samples;
+        ownsJobsFolder = jobsFolder is null;
+        this.jobsFolder = jobsFolder ?? Directory.CreateTempSubdirectory("kzdiff-webui-").FullName;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
@@ -38,7 +42,10 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
         }
     }
 
-    private readonly string jobsFolder = Directory.CreateTempSubdirectory("kzdiff-webui-").FullName;
+    private readonly string jobsFolder;
+    private readonly bool ownsJobsFolder;
+
+    public string JobsFolder => jobsFolder;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -62,7 +69,7 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsJobsFolder)
         {
             try
             {
