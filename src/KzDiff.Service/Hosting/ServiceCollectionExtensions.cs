@@ -148,6 +148,7 @@ public static class ServiceCollectionExtensions
         // comparisons are queued again before any worker starts.
         services.AddHostedService<ServiceStartup>();
         services.AddHostedService<TrendWarmup>();
+        services.AddHostedService<FlagIndexWarmup>();
         if (runServer)
         {
             services.AddHangfireServer((provider, server) =>

@@ -90,7 +90,7 @@ public sealed class IndexModel(ReviewService review, IAuthorizationService autho
         {
             DecisionOutcome.Conflict when result.Current is { } current => (
                 StatusCodes.Status409Conflict,
-                string.Create(CultureInfo.InvariantCulture, $"Not saved: {current.DecidedBy} decided this flag first ({current.State}, {current.DecidedAt:yyyy-MM-dd HH:mm} UTC{(current.Note.Length > 0 ? ": \u201C" + current.Note + "\u201D" : "")}). Their decision is shown below; decide again if you still disagree.")),
+                string.Create(CultureInfo.InvariantCulture, $"Not saved: {current.DecidedBy} decided this flag first ({current.State}, {current.DecidedAt:yyyy-MM-dd HH:mm} UTC{(current.Note.Length > 0 ? ": \u201C" + current.Note + "\u201D" : "")}). Their decision is shown above; decide again if you still disagree.")),
             DecisionOutcome.Conflict => (StatusCodes.Status409Conflict, "Not saved: the flag changed since you loaded the page. It is shown as it is now; decide again."),
             DecisionOutcome.UnknownFlag => (StatusCodes.Status404NotFound, "Not saved: no stored comparison has this flag any more."),
             _ => (StatusCodes.Status400BadRequest, "Not saved: " + result.Error),
