@@ -46,7 +46,7 @@ public sealed class ReviewBrowserTests : BrowserTestBase
         await flag.Locator("a.rv-link").ClickAsync();
         var anchor = href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..];
         await Assertions.Expect(Page.Locator($"tr#{anchor} td.new")).ToContainTextAsync("47 complaints");
-        var evidence = await Page.Locator("#review-links").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Markdown" }).GetAttributeAsync("href");
+        var evidence = await Page.Locator("#review-links").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "evidence.md" }).GetAttributeAsync("href");
         var packet = await Page.APIRequest.GetAsync(evidence!);
         Assert.That(await packet.TextAsync(), Does.Contain("47 complaints").And.Contain("Matches the ombudsman's annual report, p. 14.").And.Contain("Confirmed by rita"));
 
