@@ -2,6 +2,7 @@ using Hangfire;
 using KzDiff.Core.Rendering;
 using KzDiff.Service.Configuration;
 using KzDiff.Service.Editions;
+using KzDiff.Service.Review;
 using KzDiff.Service.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ public sealed class ComparisonJob(
     EditionTreeCache trees,
     IComparisonEngine engine,
     CorpusEvidenceProvider corpus,
+    FlagIndex flags,
     KzDiffOptions options,
     TimeProvider time,
     ILogger<ComparisonJob> logger)
@@ -74,6 +76,10 @@ public sealed class ComparisonJob(
             logger.LogInformation(
                 "Compared {Country} {From}->{To} ({Id}); stored: {Stored}",
                 record.CountryKey, record.FromYear, record.ToYear, comparisonId, stored == 1);
+            if (stored == 1)
+            {
+                await IndexFlagsAsync(comparisonId, comparison, now);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -104,6 +110,21 @@ public sealed class ComparisonJob(
             {
                 throw;
             }
+        }
+    }
+
+    /// <summary>Puts the new comparison's flags in the review queue while the result is in memory.</summary>
+    private async Task IndexFlagsAsync(Guid comparisonId, KzDiff.Core.Comparison.EditionComparison comparison, DateTime completedAt)
+    {
+        try
+        {
+            await flags.IndexAsync(comparisonId, comparison, completedAt, CancellationToken.None);
+        }
+#pragma warning disable CA1031 // The comparison is stored; the queue's next query indexes it instead.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(ex, "Comparison {Id} is stored, but its flags could not be put in the review queue yet", comparisonId);
         }
     }
 

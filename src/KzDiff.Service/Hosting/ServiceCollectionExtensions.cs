@@ -7,6 +7,7 @@ using KzDiff.Service.Comparisons;
 using KzDiff.Service.Configuration;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Lineage;
+using KzDiff.Service.Review;
 using KzDiff.Service.Storage;
 using KzDiff.Service.Trends;
 using Microsoft.AspNetCore.Identity;
@@ -66,6 +67,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SentenceLineageService>();
         services.AddSingleton<TrendIndex>();
         services.AddSingleton<TrendService>();
+        services.AddSingleton<FlagIndex>();
+        services.AddSingleton<ReviewService>();
         services.AddHttpClient<UrlFetcher>();
         return services;
     }
@@ -105,6 +108,7 @@ public static class ServiceCollectionExtensions
         services.TryAddTransient<ComparisonJob>();
         services.TryAddSingleton<LineageRequests>();
         services.TryAddTransient<SentenceLineageJob>();
+        services.TryAddSingleton<EvidenceService>();
         return services;
     }
 
@@ -144,6 +148,7 @@ public static class ServiceCollectionExtensions
         // comparisons are queued again before any worker starts.
         services.AddHostedService<ServiceStartup>();
         services.AddHostedService<TrendWarmup>();
+        services.AddHostedService<FlagIndexWarmup>();
         if (runServer)
         {
             services.AddHangfireServer((provider, server) =>

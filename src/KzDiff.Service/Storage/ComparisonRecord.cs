@@ -50,4 +50,7 @@ public sealed class ComparisonRecord
     public string? LeaseOwner { get; set; }
 
     public DateTime? LeaseExpiresAt { get; set; }
+
+    /// <summary>When the comparison's flags were written to the review queue (<c>review_flags</c>); null until then.</summary>
+    public DateTime? FlagsIndexedAt { get; set; }
 }

@@ -1,3 +1,4 @@
+using KzDiff.Service.Review;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,10 @@ public abstract class KzDiffDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<SentenceLineageRecord> SentenceLineages => Set<SentenceLineageRecord>();
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
+
+    public DbSet<ReviewFlagRecord> ReviewFlags => Set<ReviewFlagRecord>();
+
+    public DbSet<ReviewDecisionRecord> ReviewDecisions => Set<ReviewDecisionRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -86,6 +91,7 @@ public abstract class KzDiffDbContext(DbContextOptions options) : IdentityDbCont
             // One comparison per pair and engine version: two identical requests at once meet here.
             e.HasIndex(x => new { x.FromEditionId, x.ToEditionId, x.EngineVersion }).IsUnique();
             e.HasIndex(x => x.Status);
+            e.HasIndex(x => x.FlagsIndexedAt);
             e.HasOne<EditionRecord>().WithMany().HasForeignKey(x => x.FromEditionId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<EditionRecord>().WithMany().HasForeignKey(x => x.ToEditionId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -133,6 +139,33 @@ public abstract class KzDiffDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.Id).HasMaxLength(32);
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.HasOne<IdentityUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ReviewFlagRecord>(e =>
+        {
+            e.ToTable("review_flags");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(32);
+            e.Property(x => x.CountryKey).HasMaxLength(100);
+            e.Property(x => x.CountryName).HasMaxLength(200);
+            e.Property(x => x.Kind).HasMaxLength(16);
+            e.Property(x => x.RowStatus).HasMaxLength(16);
+            e.Property(x => x.Anchor).HasMaxLength(64);
+            e.HasIndex(x => new { x.CountryKey, x.FromYear, x.ToYear });
+            e.HasIndex(x => x.Score);
+            e.HasIndex(x => x.ComparisonId);
+        });
+
+        builder.Entity<ReviewDecisionRecord>(e =>
+        {
+            e.ToTable("review_decisions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.FlagId).HasMaxLength(32);
+            e.Property(x => x.State).HasMaxLength(32);
+            e.Property(x => x.DecidedBy).HasMaxLength(256);
+            e.Property(x => x.Note).HasMaxLength(ReviewLimits.MaxNoteLength);
+            // Optimistic concurrency across processes: the second insert of a version fails here.
+            e.HasIndex(x => new { x.FlagId, x.Version }).IsUnique();
         });
     }
 }

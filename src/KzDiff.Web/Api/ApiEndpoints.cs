@@ -17,6 +17,7 @@ internal static class ApiEndpoints
         api.MapTrendEndpoints();
         api.MapLineageEndpoints();
         api.MapUserEndpoints();
+        api.MapReviewEndpoints();
         return app;
     }
 }

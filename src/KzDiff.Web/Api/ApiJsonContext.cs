@@ -8,4 +8,9 @@ namespace KzDiff.Web.Api;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ComparisonDocument))]
+[JsonSerializable(typeof(FlagListDocument))]
+[JsonSerializable(typeof(FlagDocument))]
+[JsonSerializable(typeof(DecisionDocument))]
+[JsonSerializable(typeof(DecisionRequest))]
+[JsonSerializable(typeof(ItemList<DecisionDocument>))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -20,10 +20,13 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
 {
     /// <param name="samples">The sample engine, or null for the real engine.</param>
     /// <param name="editionsFolder">What to import at start-up with the real engine; the fictional editions when null.</param>
-    public BrowserHost(SampleEngine? samples, string? editionsFolder = null)
+    /// <param name="jobsFolder">The store's folder, for a host that restarts on the store of an earlier one (kept on dispose); a new temporary one when null.</param>
+    public BrowserHost(SampleEngine? samples, string? editionsFolder = null, string? jobsFolder = null)
     {
         Samples = samples;
-        importFolder = editionsFolder ?? EditionsFolder;
+        ImportFolder = editionsFolder ?? EditionsFolder;
+        ownsJobsFolder = jobsFolder is null;
+        this.jobsFolder = jobsFolder ?? Directory.CreateTempSubdirectory("kzdiff-webui-").FullName;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
@@ -41,9 +44,13 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
         }
     }
 
-    private readonly string importFolder;
+    private readonly string jobsFolder;
+    private readonly bool ownsJobsFolder;
 
-    private readonly string jobsFolder = Directory.CreateTempSubdirectory("kzdiff-webui-").FullName;
+    /// <summary>The folder imported at start-up (with the real engine).</summary>
+    public string ImportFolder { get; }
+
+    public string JobsFolder => jobsFolder;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -51,7 +58,7 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["KzDiff:JobsFolder"] = jobsFolder,
-            ["KzDiff:EditionsFolder"] = importFolder,
+            ["KzDiff:EditionsFolder"] = ImportFolder,
             ["KzDiff:ImportEditionsAtStartup"] = Samples is null ? "true" : "false",
         }));
         if (Samples is { } samples)
@@ -67,7 +74,7 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsJobsFolder)
         {
             try
             {

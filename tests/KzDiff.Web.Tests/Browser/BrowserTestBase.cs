@@ -35,7 +35,9 @@ public abstract class BrowserTestBase
     private IPlaywright? playwright;
     private IBrowser? browser;
     private IBrowserContext? context;
+#pragma warning disable NUnit1032 // Disposed in OneTimeTearDown; RestartHostAsync replaces it within a fixture.
     private BrowserHost? host;
+#pragma warning restore NUnit1032
 
     protected IPage Page { get; private set; } = null!;
 
@@ -56,11 +58,15 @@ public abstract class BrowserTestBase
     /// <summary>With the real engine: the folder imported at start-up; null for the fictional editions in Browser/Editions.</summary>
     protected virtual string? ImportFolder() => null;
 
+    private string? jobsFolder;
+
     [OneTimeSetUp]
     public async Task StartBrowserAndServer()
     {
         var chromium = TestEnvironment.RequireChromium();
-        host = new BrowserHost(UsesSampleStore ? new SampleEngine() : null, UsesSampleStore ? null : ImportFolder());
+        // The fixture owns the store's folder, so that a restarted host finds the same store.
+        jobsFolder = Directory.CreateTempSubdirectory("kzdiff-webui-").FullName;
+        host = new BrowserHost(UsesSampleStore ? new SampleEngine() : null, UsesSampleStore ? null : ImportFolder(), jobsFolder);
         BaseAddress = host.BaseAddress;
         if (UsesSampleStore)
         {
@@ -89,6 +95,48 @@ public abstract class BrowserTestBase
         {
             await host.DisposeAsync();
         }
+
+        if (jobsFolder is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(jobsFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite may still hold the file for a moment; the folder is under the temp directory anyway.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stops the app and starts it again on the same store, as after a restart of the service (on a
+    /// new port); the current page is closed and a fresh one opened on the new address.
+    /// </summary>
+    protected async Task RestartHostAsync()
+    {
+        await context!.CloseAsync();
+        await host!.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        host = new BrowserHost(host.Samples, host.Samples is null ? host.ImportFolder : null, jobsFolder);
+        BaseAddress = host.BaseAddress;
+        await OpenMainPageAsync();
+    }
+
+    /// <summary>A page of its own (another browser profile: its own cookies) signed in as a new user of <paramref name="role"/>.</summary>
+    protected async Task<IPage> NewSignedInPageAsync(string name, string role)
+    {
+        var other = await browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        extraContexts.Add(other);
+        var page = await other.NewPageAsync();
+        page.PageError += (_, error) => pageErrors.Add(error);
+        await SignInOnAsync(page, name, role);
+        return page;
     }
 
     [SetUp]
@@ -96,6 +144,11 @@ public abstract class BrowserTestBase
     {
         dialogs.Clear();
         pageErrors.Clear();
+        await OpenMainPageAsync();
+    }
+
+    private async Task OpenMainPageAsync()
+    {
         context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
@@ -110,6 +163,8 @@ public abstract class BrowserTestBase
         Page.PageError += (_, error) => pageErrors.Add(error);
     }
 
+    private readonly List<IBrowserContext> extraContexts = [];
+
     [TearDown]
     public async Task ClosePage()
     {
@@ -118,6 +173,13 @@ public abstract class BrowserTestBase
             await context.CloseAsync();
         }
 
+        foreach (var other in extraContexts)
+        {
+            await other.CloseAsync();
+        }
+
+        extraContexts.Clear();
+
         Assert.That(dialogs, Is.Empty, "a JavaScript dialog opened: report text or page script ran something it must not");
         Assert.That(pageErrors, Is.Empty, "the page raised script errors");
     }
@@ -125,7 +187,9 @@ public abstract class BrowserTestBase
     protected const string Password = "correct horse battery staple";
 
     /// <summary>Adds a user of <paramref name="role"/> (once per fixture) and signs in as them on the sign-in page.</summary>
-    protected async Task SignInAsync(string name, string role)
+    protected Task SignInAsync(string name, string role) => SignInOnAsync(Page, name, role);
+
+    private async Task SignInOnAsync(IPage page, string name, string role)
     {
         await using (var scope = host!.Services.CreateAsyncScope())
         {
@@ -136,11 +200,11 @@ public abstract class BrowserTestBase
             }
         }
 
-        await Page.GotoAsync("/account/signin?returnUrl=%2F");
-        await Page.FillAsync("#UserName", name);
-        await Page.FillAsync("#Password", Password);
-        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in", Exact = true }).ClickAsync();
-        await Assertions.Expect(Page.Locator("#signed-in-as")).ToContainTextAsync(name);
+        await page.GotoAsync("/account/signin?returnUrl=%2F");
+        await page.FillAsync("#UserName", name);
+        await page.FillAsync("#Password", Password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#signed-in-as")).ToContainTextAsync(name);
     }
 
     protected async Task SetPhoneWidthAsync() =>

@@ -118,6 +118,9 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                     b.Property<string>("Error")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("FlagsIndexedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("FromEditionId")
                         .HasColumnType("uuid");
 
@@ -158,6 +161,8 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FlagsIndexedAt");
 
                     b.HasIndex("Status");
 
@@ -295,6 +300,132 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                     b.HasIndex("At");
 
                     b.ToTable("import_log", (string)null);
+                });
+
+            modelBuilder.Entity("KzDiff.Service.Storage.ReviewDecisionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FlagId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FlagId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("review_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("KzDiff.Service.Storage.ReviewFlagRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Anchor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ComparisonCompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ComparisonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountryKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CountryName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NewText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldSectionPath")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldSectionTitle")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RowStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("SectionPath")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SectionTitle")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WordsJson")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComparisonId");
+
+                    b.HasIndex("Score");
+
+                    b.HasIndex("CountryKey", "FromYear", "ToYear");
+
+                    b.ToTable("review_flags", (string)null);
                 });
 
             modelBuilder.Entity("KzDiff.Service.Storage.SectionRecord", b =>

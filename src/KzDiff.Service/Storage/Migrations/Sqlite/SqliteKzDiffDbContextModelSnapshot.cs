@@ -113,6 +113,9 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                     b.Property<string>("Error")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FlagsIndexedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("FromEditionId")
                         .HasColumnType("TEXT");
 
@@ -153,6 +156,8 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FlagsIndexedAt");
 
                     b.HasIndex("Status");
 
@@ -288,6 +293,130 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                     b.HasIndex("At");
 
                     b.ToTable("import_log", (string)null);
+                });
+
+            modelBuilder.Entity("KzDiff.Service.Storage.ReviewDecisionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FlagId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FlagId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("review_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("KzDiff.Service.Storage.ReviewFlagRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Anchor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComparisonCompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ComparisonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldSectionPath")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldSectionTitle")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RowStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("SectionPath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionTitle")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WordsJson")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComparisonId");
+
+                    b.HasIndex("Score");
+
+                    b.HasIndex("CountryKey", "FromYear", "ToYear");
+
+                    b.ToTable("review_flags", (string)null);
                 });
 
             modelBuilder.Entity("KzDiff.Service.Storage.SectionRecord", b =>
