@@ -5,6 +5,7 @@ using KzDiff.Service.Accounts;
 using KzDiff.Service.Batches;
 using KzDiff.Service.Comparisons;
 using KzDiff.Service.Configuration;
+using KzDiff.Service.Corpus;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Lineage;
 using KzDiff.Service.Storage;
@@ -59,6 +60,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TitleSectionAligner>();
         services.TryAddSingleton<ISectionAligner, EngineSectionAligner>();
         services.AddSingleton<LineageAssigner>();
+        services.AddSingleton<YearTemplateHeadings>();
         services.AddSingleton<EditionImporter>();
         services.AddSingleton<FolderImporter>();
         services.AddSingleton<EditionCatalog>();
@@ -105,6 +107,8 @@ public static class ServiceCollectionExtensions
         services.TryAddTransient<ComparisonJob>();
         services.TryAddSingleton<LineageRequests>();
         services.TryAddTransient<SentenceLineageJob>();
+        services.TryAddSingleton<CorpusTableService>();
+        services.TryAddTransient<CorpusTableJob>();
         return services;
     }
 
@@ -120,6 +124,7 @@ public static class ServiceCollectionExtensions
         services.AddKzDiffComparisons();
         services.TryAddSingleton<IComparisonScheduler, HangfireComparisonScheduler>();
         services.TryAddSingleton<ILineageScheduler, HangfireLineageScheduler>();
+        services.TryAddSingleton<ICorpusTableScheduler, HangfireCorpusTableScheduler>();
 
         services.AddHangfire((provider, config) =>
         {
