@@ -113,6 +113,39 @@ public sealed class TemplateRenameCorpusTests
         Assert.That(lost, Is.Empty, "Kazakhstan pairings the engine alone makes and the evidence undid");
     }
 
+    // The issue's two 2021→2022 renames, over the nine countries stored for every year.
+    [TestCase("Politically Motivated Reprisal against Individuals Located Outside the Country", "Transnational Repression")]
+    [TestCase("HIV and AIDS Social Stigma", "Other Societal Violence or Discrimination")]
+    public void Compare_FollowsTheIssuesRenames_From2021To2022(string oldTitle, string newTitle)
+    {
+        var corpus = CorpusYears.Get(2021, 2022);
+        var rename = new TemplateRename(oldTitle, newTitle, 0, 0);
+        int carriers = 0, before = 0, after = 0;
+        var missed = new List<string>();
+        foreach (var (country, comparison) in corpus.Baseline)
+        {
+            if (!Carries(corpus.Observations.Single(o => o.Country == country), rename))
+            {
+                continue;
+            }
+
+            carriers++;
+            before += comparison.Sections.Any(s => SameTitle(s.Old?.Title, oldTitle) && SameTitle(s.New?.Title, newTitle)) ? 1 : 0;
+            var (older, newer) = corpus.Pairs[country];
+            var followed = EditionComparer.AlignSections(older, newer, corpus.For(country)).Any(p => SameTitle(p.Old.Title, oldTitle) && SameTitle(p.New.Title, newTitle));
+            after += followed ? 1 : 0;
+            if (!followed)
+            {
+                missed.Add(country);
+            }
+        }
+
+        TestContext.Out.WriteLine($"2021→2022 {oldTitle} → {newTitle}: {carriers} of {corpus.Pairs.Count} countries carry both; followed {before} before, {after} with evidence{(missed.Count > 0 ? "; missed: " + string.Join(", ", missed) : "")}");
+        Assert.That(carriers, Is.GreaterThan(0), "the nine countries carry the rename");
+        Assert.That(after, Is.GreaterThanOrEqualTo(before), "evidence loses no pairing");
+        Assert.That(after, Is.EqualTo(carriers), "followed in every country carrying both titles");
+    }
+
     [Test]
     public void CorpusTable_ListsVanishedSubsections_From2023To2024()
     {
