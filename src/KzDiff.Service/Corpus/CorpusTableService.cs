@@ -207,9 +207,11 @@ public sealed class CorpusTableService(
         var differing = ImmutableArray.CreateBuilder<string>();
         foreach (var observation in observations)
         {
+            // Both titles there, the old one gone and the new one new: a report that could follow the rename.
             var carries = observation.OldTitles.Any(t => TitleKey(t) == oldKey)
                 && observation.NewTitles.Any(t => TitleKey(t) == newKey)
-                && !observation.NewTitles.Any(t => TitleKey(t) == oldKey);
+                && !observation.NewTitles.Any(t => TitleKey(t) == oldKey)
+                && !observation.OldTitles.Any(t => TitleKey(t) == newKey);
             if (!carries)
             {
                 continue;

@@ -80,9 +80,17 @@ internal static class PdfLayoutReader
     {
         var text = new StringBuilder(line.Text.Length + 8);
         text.Append(Math.Round(line.Top / 3)).Append('|');
+        // A run of digits is one mark: page "9/20" and page "10/20" carry the same footer.
         foreach (var c in line.Text)
         {
-            text.Append(char.IsDigit(c) ? '#' : c);
+            if (!char.IsDigit(c))
+            {
+                text.Append(c);
+            }
+            else if (text[^1] != '#')
+            {
+                text.Append('#');
+            }
         }
 
         return text.ToString();
