@@ -31,8 +31,10 @@ public sealed class YearTemplateHeadings(IDbContextFactory<KzDiffDbContext> cont
             return null;
         }
 
-        // Learned once per number of stored editions of the year: an import of that year learns again.
-        if (_cache.TryGetValue(year, out var cached) && cached.Editions == editions)
+        // Learned again when the year's stored editions grew by a tenth: a folder import of 200
+        // reports reads the year's sections some twenty times, not 200, and one more report of a
+        // year never makes or unmakes a template heading.
+        if (_cache.TryGetValue(year, out var cached) && editions >= cached.Editions && editions < cached.Editions + Math.Max(1, cached.Editions / 10))
         {
             return cached.Headings;
         }
