@@ -19,5 +19,10 @@ internal static class BenchCatalog
         {
             yield return benchCase;
         }
+
+        foreach (var benchCase in CorpusBenchmarks.Create(corpus))
+        {
+            yield return benchCase;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using KzDiff.Core.Editions;
 using KzDiff.Core.Parsing;
+using KzDiff.Service.Editions;
 
 namespace KzDiff.Cli.Commands;
 
@@ -45,7 +46,7 @@ internal static class EditionFiles
         try
         {
             // The path as given: "2019/kazakhstan.html" names the year through its folder.
-            return EditionParser.Parse(bytes, path, format);
+            return EditionReader.Read(bytes, path, format);
         }
         catch (EditionParseException e)
         {

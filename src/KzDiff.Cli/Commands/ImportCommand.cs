@@ -13,7 +13,7 @@ internal static class ImportCommand
     {
         var sources = new Argument<string[]>("sources")
         {
-            Description = "Edition files, folders of editions (.html, .htm, .txt, searched recursively) or http(s) URLs",
+            Description = "Edition files, folders of editions (.html, .htm, .txt, .pdf, searched recursively) or http(s) URLs",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("import", "Import editions into the store (idempotent; a changed text becomes a new revision)") { sources };

@@ -11,4 +11,7 @@ public enum EditionFormat
 
     /// <summary>One paragraph per line, headings on their own lines, as copied out of a browser.</summary>
     PlainText,
+
+    /// <summary>A PDF file: State's printable edition or a state.gov page printed by a browser, read with its layout.</summary>
+    Pdf,
 }

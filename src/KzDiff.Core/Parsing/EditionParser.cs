@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using KzDiff.Core.Editions;
 using KzDiff.Core.Parsing.Html;
+using KzDiff.Core.Parsing.Pdf;
 using KzDiff.Core.Parsing.PdfText;
 using KzDiff.Core.Parsing.PlainText;
 using KzDiff.Core.Parsing.Text;
@@ -21,6 +22,12 @@ public static class EditionParser
         ArgumentNullException.ThrowIfNull(sourceName);
         var limits = options ?? EditionParserOptions.Default;
         limits.Validate();
+        if (format == EditionFormat.Pdf || IsPdf(content))
+        {
+            // Core reads no PDF files: the service extracts the layout and calls ParseLayout.
+            throw new EditionParseException("this is a PDF file: its layout must be extracted first (import it with kzdiff import or the upload form)");
+        }
+
         var text = TextDecoder.Decode(content);
         var actualFormat = format ?? FormatDetector.Detect(text, sourceName);
         var document = actualFormat switch
@@ -28,9 +35,37 @@ public static class EditionParser
             EditionFormat.StateGovHtml => StateGovHtmlReader.Read(text, limits),
             EditionFormat.PdfText => PdfTextReader.Read(text),
             EditionFormat.PlainText => PlainTextReader.Read(text),
+            EditionFormat.Pdf => throw new EditionParseException("a PDF file is read by ParseLayout"),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown edition format"),
         };
 
+        return Build(document, sourceName, actualFormat, content, limits);
+    }
+
+    /// <summary>Parses a PDF file from the layout of its lines, which an extractor outside Core measured.</summary>
+    /// <param name="layout">The file's lines with their positions, sizes and weights.</param>
+    /// <param name="content">The file's bytes, for the edition's hash.</param>
+    /// <param name="sourceName">File name or URL; a fallback for country and year.</param>
+    /// <param name="options">Limits and template headings; <see cref="EditionParserOptions.Default"/> when null.</param>
+    /// <exception cref="EditionParseException">The layout holds no readable edition, or exceeds a limit of <paramref name="options"/>.</exception>
+    public static Edition ParseLayout(PdfLayout layout, ReadOnlySpan<byte> content, string sourceName, EditionParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var limits = options ?? EditionParserOptions.Default;
+        limits.Validate();
+        return Build(PdfLayoutReader.Read(layout), sourceName, EditionFormat.Pdf, content, limits);
+    }
+
+    /// <summary>Whether the bytes are a PDF file: "%PDF-" within the first kilobyte, as readers accept it.</summary>
+    public static bool IsPdf(ReadOnlySpan<byte> content)
+    {
+        var head = content[..Math.Min(content.Length, 1024)];
+        return head.IndexOf("%PDF-"u8) >= 0;
+    }
+
+    private static Edition Build(SourceDocument document, string sourceName, EditionFormat actualFormat, ReadOnlySpan<byte> content, EditionParserOptions limits)
+    {
         var metadata = ResolveMetadata(document, sourceName, actualFormat, Convert.ToHexStringLower(SHA256.HashData(content)));
         var root = SectionTreeBuilder.Build($"{metadata.CountryName} {metadata.Year}", document.Blocks, new ParseBudget(limits), limits.TemplateHeadings);
         if (!root.DescendantsAndSelf().Any(n => n.Paragraphs.Length > 0))

@@ -62,6 +62,32 @@ public sealed class TemplateHeadings
         return new TemplateHeadings(keys.ToFrozenSet(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// The built-in headings and those many reports of one year carry: a title is the template's
+    /// when at least <paramref name="minShare"/> of the reports (and three) have it as a heading.
+    /// </summary>
+    /// <param name="headingsPerReport">Each report's heading titles.</param>
+    /// <param name="minShare">Share of the reports a title needs.</param>
+    public static TemplateHeadings Learn(IReadOnlyCollection<IEnumerable<string>> headingsPerReport, double minShare = 0.2)
+    {
+        ArgumentNullException.ThrowIfNull(headingsPerReport);
+        var carriers = new Dictionary<string, (string Title, int Reports)>(StringComparer.Ordinal);
+        foreach (var report in headingsPerReport)
+        {
+            foreach (var title in report.DistinctBy(KeyOf))
+            {
+                var key = KeyOf(title);
+                if (key.Length > 0)
+                {
+                    carriers[key] = carriers.TryGetValue(key, out var seen) ? (seen.Title, seen.Reports + 1) : (title, 1);
+                }
+            }
+        }
+
+        var min = Math.Max(3, (int)Math.Ceiling(minShare * headingsPerReport.Count));
+        return From(carriers.Values.Where(c => c.Reports >= min).Select(c => c.Title));
+    }
+
     public int Count => _keys.Count;
 
     /// <summary>Whether a whole paragraph is one of the template's headings (case, punctuation and a closing colon aside).</summary>

@@ -38,6 +38,10 @@ public sealed class CorpusEvidenceProvider(
         return !pairs.Any(p => p.Country != country) ? engine.Version : $"{engine.Version}+corpus.{Fingerprint(pairs)}";
     }
 
+    /// <summary>The version of everything computed from the two years' stored editions: the engine's and the editions' fingerprint.</summary>
+    public async Task<string> TableVersionAsync(int fromYear, int toYear, CancellationToken cancellationToken) =>
+        $"{engine.Version}+corpus.{Fingerprint(await PairsAsync(fromYear, toYear, cancellationToken))}";
+
     /// <summary>The evidence for one country's comparison (its own observation left out); null when no other country is stored.</summary>
     public async Task<CorpusEvidence?> EvidenceAsync(string country, int fromYear, int toYear, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ public sealed class EditionImporter(
     IDbContextFactory<KzDiffDbContext> contextFactory,
     LineageAssigner lineageAssigner,
     EditionTreeCache trees,
+    YearTemplateHeadings headings,
     KzDiffOptions options,
     TimeProvider time,
     ILogger<EditionImporter> logger) : IDisposable
@@ -64,7 +65,13 @@ public sealed class EditionImporter(
         Edition parsed;
         try
         {
-            parsed = EditionParser.Parse(content.Span, sourceName, format, options.Import.ParserLimits);
+            parsed = EditionReader.Read(content, sourceName, format, options.Import.ParserLimits);
+
+            // Read again with the headings of the year's template once enough reports of the year are stored.
+            if (await headings.ForYearAsync(parsed.Metadata.Year, cancellationToken) is { } learned)
+            {
+                parsed = EditionReader.Read(content, sourceName, format, options.Import.ParserLimits with { TemplateHeadings = learned });
+            }
         }
         catch (EditionParseException ex)
         {
@@ -173,6 +180,9 @@ public sealed class EditionImporter(
         db.Sections.AddRange(SectionRows.Build(record, edition.Root, lineage));
         await db.SaveChangesAsync(cancellationToken);
         trees.Add(record.Id, edition);
+
+        // A corpus table of this year was computed from the editions stored before this one.
+        await db.CorpusTables.Where(t => t.FromYear == record.Year || t.ToYear == record.Year).ExecuteDeleteAsync(CancellationToken.None);
 
         logger.LogInformation(
             "Stored {Country} {Year} revision {Revision} ({Sections} sections, {Words} words) from {Source}",

@@ -9,7 +9,7 @@ namespace KzDiff.Service.Editions;
 /// </summary>
 public sealed class FolderImporter(EditionImporter importer, KzDiffOptions options)
 {
-    private static readonly string[] EditionExtensions = [".html", ".htm", ".txt"];
+    private static readonly string[] EditionExtensions = [".html", ".htm", ".txt", ".pdf"];
 
     /// <summary>Edition files under a folder (HTML and text), in a stable order.</summary>
     public static IReadOnlyList<string> FindEditionFiles(string folder)

@@ -5,6 +5,7 @@ using KzDiff.Service.Accounts;
 using KzDiff.Service.Batches;
 using KzDiff.Service.Comparisons;
 using KzDiff.Service.Configuration;
+using KzDiff.Service.Corpus;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Lineage;
 using KzDiff.Service.Review;
@@ -60,6 +61,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TitleSectionAligner>();
         services.TryAddSingleton<ISectionAligner, EngineSectionAligner>();
         services.AddSingleton<LineageAssigner>();
+        services.AddSingleton<YearTemplateHeadings>();
         services.AddSingleton<EditionImporter>();
         services.AddSingleton<FolderImporter>();
         services.AddSingleton<EditionCatalog>();
@@ -109,6 +111,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<LineageRequests>();
         services.TryAddTransient<SentenceLineageJob>();
         services.TryAddSingleton<EvidenceService>();
+        services.TryAddSingleton<CorpusTableService>();
+        services.TryAddTransient<CorpusTableJob>();
         return services;
     }
 
@@ -124,6 +128,7 @@ public static class ServiceCollectionExtensions
         services.AddKzDiffComparisons();
         services.TryAddSingleton<IComparisonScheduler, HangfireComparisonScheduler>();
         services.TryAddSingleton<ILineageScheduler, HangfireLineageScheduler>();
+        services.TryAddSingleton<ICorpusTableScheduler, HangfireCorpusTableScheduler>();
 
         services.AddHangfire((provider, config) =>
         {

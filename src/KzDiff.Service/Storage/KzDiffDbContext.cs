@@ -34,6 +34,8 @@ public abstract class KzDiffDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ReviewDecisionRecord> ReviewDecisions => Set<ReviewDecisionRecord>();
 
+    public DbSet<CorpusTableRecord> CorpusTables => Set<CorpusTableRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -130,6 +132,16 @@ public abstract class KzDiffDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.HasOne<EditionRecord>().WithOne().HasForeignKey<SentenceLineageRecord>(x => x.EditionId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.CountryKey, x.Year });
+        });
+
+        builder.Entity<CorpusTableRecord>(e =>
+        {
+            e.ToTable("corpus_tables");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Version).HasMaxLength(100);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            // One table per pair of years and corpus version: two requests at once meet here.
+            e.HasIndex(x => new { x.FromYear, x.ToYear, x.Version }).IsUnique();
         });
 
         builder.Entity<ApiTokenRecord>(e =>

@@ -16,6 +16,7 @@ internal static class ApiEndpoints
         api.MapCountryEndpoints();
         api.MapTrendEndpoints();
         api.MapLineageEndpoints();
+        api.MapCorpusEndpoints();
         api.MapUserEndpoints();
         api.MapReviewEndpoints();
         return app;

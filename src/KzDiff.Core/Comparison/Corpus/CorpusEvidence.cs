@@ -155,6 +155,10 @@ public sealed class CorpusEvidence
         return new CorpusEvidence(used.Count, frozen, edits, headings, VersionOf(used.Count, frozen, edits));
     }
 
+    /// <summary>The template-wide sentence edits (their signatures, as "of persons [-lgbti +lgbtqi+] and") with the number of reports making each, most made first.</summary>
+    public IEnumerable<KeyValuePair<string, int>> TemplateEdits =>
+        _edits.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal);
+
     /// <summary>The template renames of an old title, most followed first; empty when the corpus knows none.</summary>
     public ImmutableArray<TemplateRename> RenamesOf(string oldTitle)
     {

@@ -12,6 +12,13 @@ public static class CorpusTable
     /// <summary>A title counts as the template's when at least this many reports carry it.</summary>
     public const int MinCountries = 3;
 
+    /// <summary>The key two titles share when the table counts them as one ("a. Extrajudicial Killings" and "Extrajudicial Killings").</summary>
+    public static string TitleKey(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return TitleWords.RenameKey(title);
+    }
+
     public static ImmutableArray<CorpusTableItem> Build(IEnumerable<CorpusObservation> observations)
     {
         ArgumentNullException.ThrowIfNull(observations);
@@ -44,7 +51,12 @@ public static class CorpusTable
                 if (oldKey != newKey)
                 {
                     var row = RowOf(oldTitle);
-                    row.RenamedTo[newKey] = row.RenamedTo.TryGetValue(newKey, out var seen) ? (seen.Title, seen.Count + 1) : (newTitle, 1);
+                    if (!row.RenamedTo.TryGetValue(newKey, out var seen))
+                    {
+                        row.RenamedTo[newKey] = seen = (newTitle, []);
+                    }
+
+                    seen.In.Add(observation.Country);
                 }
             }
 
@@ -57,7 +69,7 @@ public static class CorpusTable
                     row.Countries++;
                     if (!paired.Contains(key))
                     {
-                        row.Vanished++;
+                        row.VanishedIn.Add(observation.Country);
                     }
                 }
             }
@@ -68,19 +80,23 @@ public static class CorpusTable
                 var key = TitleWords.RenameKey(title);
                 if (key.Length > 0 && !pairedNew.Contains(key) && appeared.Add(key))
                 {
-                    RowOf(title).Appeared++;
+                    RowOf(title).AppearedIn.Add(observation.Country);
                 }
             }
         }
 
         return [.. rows.Values
-            .Where(r => r.Countries >= MinCountries || r.Appeared >= MinCountries)
+            .Where(r => r.Countries >= MinCountries || r.AppearedIn.Count >= MinCountries)
             .Select(r => new CorpusTableItem(
                 r.Title,
-                r.Vanished,
-                r.Appeared,
-                [.. r.RenamedTo.Values.OrderByDescending(x => x.Count).ThenBy(x => x.Title, StringComparer.Ordinal).Select(x => new CorpusRenameCount(x.Title, x.Count))],
-                r.Countries))
+                r.VanishedIn.Count,
+                r.AppearedIn.Count,
+                [.. r.RenamedTo.Values
+                    .OrderByDescending(x => x.In.Count).ThenBy(x => x.Title, StringComparer.Ordinal)
+                    .Select(x => new CorpusRenameCount(x.Title, x.In.Count, [.. x.In.Order(StringComparer.Ordinal)]))],
+                r.Countries,
+                [.. r.VanishedIn.Order(StringComparer.Ordinal)],
+                [.. r.AppearedIn.Order(StringComparer.Ordinal)]))
             .OrderByDescending(i => i.Vanished).ThenByDescending(i => i.Countries).ThenBy(i => i.Title, StringComparer.Ordinal)];
     }
 
@@ -90,10 +106,10 @@ public static class CorpusTable
 
         public int Countries { get; set; }
 
-        public int Vanished { get; set; }
+        public List<string> VanishedIn { get; } = [];
 
-        public int Appeared { get; set; }
+        public List<string> AppearedIn { get; } = [];
 
-        public Dictionary<string, (string Title, int Count)> RenamedTo { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, (string Title, List<string> In)> RenamedTo { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -8,4 +8,13 @@ namespace KzDiff.Core.Comparison.Corpus;
 /// <param name="Appeared">Reports whose new edition has the section with no old counterpart.</param>
 /// <param name="RenamedTo">The new titles it went on under, with how many reports each.</param>
 /// <param name="Countries">Reports whose old edition has the section.</param>
-public sealed record CorpusTableItem(string Title, int Vanished, int Appeared, ImmutableArray<CorpusRenameCount> RenamedTo, int Countries);
+/// <param name="VanishedIn">Country keys of the reports it vanished from.</param>
+/// <param name="AppearedIn">Country keys of the reports it appeared in.</param>
+public sealed record CorpusTableItem(
+    string Title,
+    int Vanished,
+    int Appeared,
+    ImmutableArray<CorpusRenameCount> RenamedTo,
+    int Countries,
+    ImmutableArray<string> VanishedIn,
+    ImmutableArray<string> AppearedIn);

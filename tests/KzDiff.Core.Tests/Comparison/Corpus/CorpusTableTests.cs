@@ -23,7 +23,9 @@ public sealed class CorpusTableTests
         {
             Assert.That(stigma.Countries, Is.EqualTo(3));
             Assert.That(stigma.Vanished, Is.EqualTo(1));
-            Assert.That(stigma.RenamedTo, Is.EqualTo(new[] { new CorpusRenameCount("Other Societal Violence", 2) }));
+            Assert.That(stigma.RenamedTo.Select(r => (r.Title, r.Countries)), Is.EqualTo(new[] { ("Other Societal Violence", 2) }));
+            Assert.That(stigma.RenamedTo[0].In, Is.EqualTo(new[] { "aland", "carpania" }), "the reports behind the count, for links");
+            Assert.That(stigma.VanishedIn, Is.EqualTo(new[] { "borduria" }));
             Assert.That(women.Vanished, Is.Zero);
             Assert.That(women.Countries, Is.EqualTo(4));
             Assert.That(table.First(), Is.EqualTo(stigma), "most vanished first");

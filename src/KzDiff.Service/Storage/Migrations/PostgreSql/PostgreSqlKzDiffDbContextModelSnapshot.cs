@@ -174,6 +174,51 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                     b.ToTable("comparisons", (string)null);
                 });
 
+            modelBuilder.Entity("KzDiff.Service.Storage.CorpusTableRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromYear", "ToYear", "Version")
+                        .IsUnique();
+
+                    b.ToTable("corpus_tables", (string)null);
+                });
+
             modelBuilder.Entity("KzDiff.Service.Storage.EditionContentRecord", b =>
                 {
                     b.Property<Guid>("EditionId")

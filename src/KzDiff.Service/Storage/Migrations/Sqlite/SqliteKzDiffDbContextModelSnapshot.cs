@@ -169,6 +169,51 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                     b.ToTable("comparisons", (string)null);
                 });
 
+            modelBuilder.Entity("KzDiff.Service.Storage.CorpusTableRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromYear", "ToYear", "Version")
+                        .IsUnique();
+
+                    b.ToTable("corpus_tables", (string)null);
+                });
+
             modelBuilder.Entity("KzDiff.Service.Storage.EditionContentRecord", b =>
                 {
                     b.Property<Guid>("EditionId")
