@@ -104,6 +104,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ComparisonRecovery>();
         services.TryAddTransient<ComparisonJob>();
         services.TryAddSingleton<LineageRequests>();
+        services.TryAddSingleton<LineageRecovery>();
         services.TryAddTransient<SentenceLineageJob>();
         return services;
     }
