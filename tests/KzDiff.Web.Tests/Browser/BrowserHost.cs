@@ -18,9 +18,10 @@ namespace KzDiff.Web.Tests.Browser;
 /// </summary>
 internal sealed class BrowserHost : WebApplicationFactory<Program>
 {
-    public BrowserHost(SampleEngine? samples)
+    public BrowserHost(SampleEngine? samples, string? editionsFolder = null)
     {
         Samples = samples;
+        editions = editionsFolder ?? EditionsFolder;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
@@ -38,6 +39,8 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
         }
     }
 
+    private readonly string editions;
+
     private readonly string jobsFolder = Directory.CreateTempSubdirectory("kzdiff-webui-").FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -46,7 +49,7 @@ internal sealed class BrowserHost : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["KzDiff:JobsFolder"] = jobsFolder,
-            ["KzDiff:EditionsFolder"] = EditionsFolder,
+            ["KzDiff:EditionsFolder"] = editions,
             ["KzDiff:ImportEditionsAtStartup"] = Samples is null ? "true" : "false",
         }));
         if (Samples is { } samples)

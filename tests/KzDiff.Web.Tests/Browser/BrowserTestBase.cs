@@ -51,13 +51,16 @@ public abstract class BrowserTestBase
     /// <summary>False to run the pages over the fictional editions and the real engine instead of the sample store.</summary>
     protected virtual bool UsesSampleStore => true;
 
+    /// <summary>With the real engine: the folder imported at start-up, Browser/Editions unless a fixture brings its own.</summary>
+    protected virtual string? EditionsFolder => null;
+
     protected IReadOnlyList<string> Dialogs => dialogs;
 
     [OneTimeSetUp]
     public async Task StartBrowserAndServer()
     {
         var chromium = TestEnvironment.RequireChromium();
-        host = new BrowserHost(UsesSampleStore ? new SampleEngine() : null);
+        host = new BrowserHost(UsesSampleStore ? new SampleEngine() : null, UsesSampleStore ? null : EditionsFolder);
         BaseAddress = host.BaseAddress;
         if (UsesSampleStore)
         {

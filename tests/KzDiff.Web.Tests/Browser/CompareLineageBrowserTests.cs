@@ -28,7 +28,7 @@ public sealed partial class CompareLineageBrowserTests : BrowserTestBase
         await Page.GetByLabel("Dim text carried forward unchanged").CheckAsync();
         await Assertions.Expect(Page.Locator("#cmp")).ToHaveClassAsync(DimClass());
         var carried = Page.Locator("#cmp .carried").First;
-        var fresh = Page.Locator("tr.chg:not(.carried) td.new").First;
+        var fresh = Page.Locator("tr.chg.k-substantive:not(.carried) td.new").First;
         var colours = new[] { await carried.EvaluateAsync<string>("e => getComputedStyle(e).color"), await fresh.EvaluateAsync<string>("e => getComputedStyle(e).color") };
         Assert.That(colours[0], Is.Not.EqualTo(colours[1]), "carried-forward text is dimmed, the rest is not");
 
