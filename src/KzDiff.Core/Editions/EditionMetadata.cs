@@ -18,5 +18,6 @@ public sealed record EditionMetadata(
     string? Address = null)
 {
     /// <summary>The report's own title, "2019 Country Reports on Human Rights Practices: Kazakhstan", for citing it.</summary>
-    public string ReportTitle => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Year} Country Reports on Human Rights Practices: {CountryName}");
+    // A method, not a property: the metadata is stored as JSON and this is derived, not stored.
+    public string ReportTitle() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Year} Country Reports on Human Rights Practices: {CountryName}");
 }

@@ -193,8 +193,8 @@ public static class ComparisonHtml
     // The report by its title, linked to its page on state.gov when the source named it; never the
     // file name it was imported from (a reader cannot open "kazakhstan.html").
     private static string Source(Editions.EditionMetadata edition) => edition.Address is null
-        ? E(edition.ReportTitle)
-        : $"<a href=\"{E(edition.Address)}\">{E(edition.ReportTitle)}</a>";
+        ? E(edition.ReportTitle())
+        : $"<a href=\"{E(edition.Address)}\">{E(edition.ReportTitle())}</a>";
 
     /// <summary>The element ids of the export's sections and rows, from the anchors of the whole comparison.</summary>
     private sealed class Ids

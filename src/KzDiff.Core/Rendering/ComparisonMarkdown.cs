@@ -201,8 +201,8 @@ public static class ComparisonMarkdown
     /// <summary>Escapes Markdown and HTML syntax in report text so a pasted summary shows it literally.</summary>
     // The report by its title, linked to its page on state.gov when the source named it; never the file name.
     private static string Source(Editions.EditionMetadata edition) => edition.Address is null
-        ? Escape(edition.ReportTitle)
-        : $"[{Escape(edition.ReportTitle)}](<{edition.Address}>)";
+        ? Escape(edition.ReportTitle())
+        : $"[{Escape(edition.ReportTitle())}](<{edition.Address}>)";
 
     public static string Escape(string? text)
     {

@@ -96,6 +96,29 @@ public sealed class CorpusComparePageBrowserTests : BrowserTestBase
         await ScreenshotAsync("corpus-belarus-2023-2024-change-42");
     }
 
+    [Test]
+    public async Task SectionHistory_SaysNotIn2024AndLinksWhereItWent_WhenSectionIsGoneFromLaterEdition()
+    {
+        await OpenWhenComputedAsync("/compare/kazakhstan/2023..2024");
+        var section = Page.Locator("section.sec", new PageLocatorOptions { Has = Page.Locator(".sec-head", new PageLocatorOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("^\\s*Internet Freedom", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }) }).First;
+        var history = await section.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "History" }).GetAttributeAsync("href");
+
+        await Page.GotoAsync(history!);
+
+        var gone = Page.Locator("tr.gone");
+        await Assertions.Expect(gone).ToContainTextAsync("not in 2024");
+        var link = await gone.GetByRole(AriaRole.Link).GetAttributeAsync("href");
+        Assert.That(link, Does.StartWith("/compare/kazakhstan/2023..2024#sec-old-"));
+        var titles = await Page.Locator("table.history tbody tr:not(.gone) td:nth-child(2)").AllInnerTextsAsync();
+        var renamed = await Page.Locator("table.history .b-renamed").CountAsync();
+        var distinct = titles.Select(t => System.Text.RegularExpressions.Regex.Replace(t.Split('\n')[0], "^.*renamed", "").Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        Assert.That(renamed, Is.LessThanOrEqualTo(Math.Max(0, distinct - 1)), "a change of capitals alone is no rename");
+        await ScreenshotAsync("corpus-history-gone");
+
+        await Page.GotoAsync(link!);
+        await Assertions.Expect(Page.Locator("#cmp")).ToBeVisibleAsync();
+    }
+
     private async Task OpenWhenComputedAsync(string path)
     {
         await Page.GotoAsync(path);
