@@ -38,6 +38,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 });
 builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
 builder.Services.AddOutputCache(options => options.AddComparisonOutputCache());
+builder.Services.AddKzDiffResponseCompression();
 builder.Services.AddKzDiffStore(root);
 builder.Services.AddKzDiffJobs(builder.Configuration);
 builder.Services.AddKzDiffAccess();
@@ -45,13 +46,18 @@ builder.Services.AddKzDiffAccess();
 var app = builder.Build();
 
 app.UseMiddleware<NoSniffHeader>();
+// Outside the output cache: the cache keeps one uncompressed copy and every client gets the
+// encoding it accepts.
+app.UseResponseCompression();
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     // Malformed JSON and oversized bodies surface as BadHttpRequestException: they are the client's
     // mistake (400, 413), not a server error.
     StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
 });
-app.UseStatusCodePages();
+// A person who follows a bad link gets a page; API clients keep their problem documents.
+app.UseWhen(BrowserRequests.WantsPage, pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseWhen(context => !BrowserRequests.WantsPage(context), api => api.UseStatusCodePages());
 app.UseMiddleware<CrossSiteRequestGuard>();
 app.UseStaticFiles();
 app.UseRouting();

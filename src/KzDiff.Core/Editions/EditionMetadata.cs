@@ -7,10 +7,17 @@ namespace KzDiff.Core.Editions;
 /// <param name="SourceName">Where the edition came from (file name or URL).</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of the source bytes.</param>
 /// <param name="Format">The source format the edition was read from.</param>
+/// <param name="Address">The report's page on state.gov as the page names it (its canonical address); null when the source does not say.</param>
 public sealed record EditionMetadata(
     string CountryKey,
     string CountryName,
     int Year,
     string SourceName,
     string Sha256,
-    EditionFormat Format);
+    EditionFormat Format,
+    string? Address = null)
+{
+    /// <summary>The report's own title, "2019 Country Reports on Human Rights Practices: Kazakhstan", for citing it.</summary>
+    // A method, not a property: the metadata is stored as JSON and this is derived, not stored.
+    public string ReportTitle() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Year} Country Reports on Human Rights Practices: {CountryName}");
+}

@@ -4,7 +4,8 @@ namespace KzDiff.Core.Parsing;
 /// <param name="Year">The year the report covers.</param>
 /// <param name="CountrySlug">A slug or name the country key can be derived from.</param>
 /// <param name="CountryName">The country as printed.</param>
-internal sealed record EditionHints(int? Year, string? CountrySlug, string? CountryName)
+/// <param name="Address">The page's canonical address on state.gov, when it names one.</param>
+internal sealed record EditionHints(int? Year, string? CountrySlug, string? CountryName, string? Address = null)
 {
     public static EditionHints None { get; } = new(null, null, null);
 }

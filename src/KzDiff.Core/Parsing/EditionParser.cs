@@ -98,7 +98,8 @@ public static class EditionParser
             ? CountryKeys.FromTitleAndAddress(page.CountryName, pageSlug)
             : CountryKeys.Normalize(slug);
         var name = page.CountryName ?? titleLine.CountryName ?? ReportTitles.ToTitleCase(key.Replace('-', ' '));
-        return new EditionMetadata(key, name, year, sourceName, sha256, format);
+        // A page fetched from its address names it too; a file name never gives an address.
+        return new EditionMetadata(key, name, year, sourceName, sha256, format, page.Address ?? ReportAddress.Accept(sourceName));
     }
 
     private static string? Usable(string? slug) => string.IsNullOrWhiteSpace(slug) || CountryKeys.Slugify(slug).Length == 0 ? null : slug;

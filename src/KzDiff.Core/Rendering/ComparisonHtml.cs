@@ -54,7 +54,7 @@ public static class ComparisonHtml
         writer.WriteLine($"<title>{E(title)} · KzDiff</title><style>{Style}</style></head><body>");
         writer.WriteLine($"<header><h1>{E(title)}</h1><div class=\"stats\">{E(SectionLabels.Summary(view.Statistics))}</div>");
         writer.WriteLine("<label class=\"stats\"><input type=\"checkbox\" id=\"changes-only\"> show changes only</label>");
-        writer.WriteLine($"<div class=\"stats\">Left: {E(view.Old.SourceName)} · Right: {E(view.New.SourceName)} · engine {E(view.EngineVersion)} · symbols: = same, ~ changed, + added, − removed, ↷ moved</div></header><main>");
+        writer.WriteLine($"<div class=\"stats\">Left: {Source(view.Old)} · Right: {Source(view.New)} · engine {E(view.EngineVersion)} · symbols: = same, ~ changed, + added, − removed, ↷ moved</div></header><main>");
         if (FlagLabels.ShowsSummary(comparison, options))
         {
             WriteKeyChanges(writer, comparison, ids);
@@ -193,6 +193,12 @@ public static class ComparisonHtml
         $"<span class=\"flag\" title=\"{E(flag.Explanation)}\">{E(FlagLabels.Label(flag.Kind))}</span>";
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    // The report by its title, linked to its page on state.gov when the source named it; never the
+    // file name it was imported from (a reader cannot open "kazakhstan.html").
+    private static string Source(Editions.EditionMetadata edition) => edition.Address is null
+        ? E(edition.ReportTitle())
+        : $"<a href=\"{E(edition.Address)}\">{E(edition.ReportTitle())}</a>";
 
     /// <summary>The element ids of the export's sections and rows, from the anchors of the whole comparison.</summary>
     private sealed class Ids

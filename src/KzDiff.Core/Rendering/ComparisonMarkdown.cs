@@ -18,6 +18,9 @@ public static class ComparisonMarkdown
         options ??= RenderOptions.Default;
         var view = ComparisonFilter.Apply(comparison, options);
         writer.WriteLine($"# {Escape(SectionLabels.Edition(view.Old))} → {Escape(SectionLabels.Edition(view.New))}: what changed");
+        writer.WriteLine();
+        writer.WriteLine($"Old: {Source(view.Old)}  ");
+        writer.WriteLine($"New: {Source(view.New)}");
         if (FlagLabels.ShowsSummary(comparison, options))
         {
             WriteKeyChanges(comparison, writer);
@@ -197,6 +200,11 @@ public static class ComparisonMarkdown
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>Escapes Markdown and HTML syntax in report text so a pasted summary shows it literally.</summary>
+    // The report by its title, linked to its page on state.gov when the source named it; never the file name.
+    private static string Source(Editions.EditionMetadata edition) => edition.Address is null
+        ? Escape(edition.ReportTitle())
+        : $"[{Escape(edition.ReportTitle())}](<{edition.Address}>)";
+
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))

@@ -109,6 +109,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ComparisonRecovery>();
         services.TryAddTransient<ComparisonJob>();
         services.TryAddSingleton<LineageRequests>();
+        services.TryAddSingleton<LineageRecovery>();
         services.TryAddTransient<SentenceLineageJob>();
         services.TryAddSingleton<EvidenceService>();
         services.TryAddSingleton<CorpusTableService>();

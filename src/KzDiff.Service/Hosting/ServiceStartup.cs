@@ -1,6 +1,7 @@
 using KzDiff.Service.Comparisons;
 using KzDiff.Service.Configuration;
 using KzDiff.Service.Editions;
+using KzDiff.Service.Lineage;
 using KzDiff.Service.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,7 +11,7 @@ namespace KzDiff.Service.Hosting;
 
 /// <summary>
 /// Runs before the web server and the Hangfire server start: creates the schema, imports new and
-/// changed files of the editions folder and re-enqueues unfinished comparisons.
+/// changed files of the editions folder and re-enqueues unfinished comparisons and sentence lineages.
 /// </summary>
 public sealed class ServiceStartup(
     StoreInitializer initializer,
@@ -41,6 +42,12 @@ public sealed class ServiceStartup(
         if (recovery is not null)
         {
             await recovery.RecoverAsync(cancellationToken);
+        }
+
+        var lineages = services.GetService<LineageRecovery>();
+        if (lineages is not null)
+        {
+            await lineages.RecoverAsync(cancellationToken);
         }
     }
 

@@ -9,6 +9,7 @@ public sealed class SentenceLineageJob(SentenceLineageService lineage, ILogger<S
     [AutomaticRetry(Attempts = 2, DelaysInSeconds = [2, 10], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid editionId, CancellationToken cancellationToken)
     {
+        await lineage.MarkRunningAsync(editionId, cancellationToken);
         try
         {
             var document = await lineage.ComputeAsync(editionId, cancellationToken);

@@ -112,6 +112,15 @@ public sealed class SentenceLineageService(
         return computed.Count > 0 ? computed[^1] : SentenceLineageJson.Read(storedById[target.Id]);
     }
 
+    /// <summary>Marks a queued lineage running, so that a process dying now leaves a trace the next start re-queues.</summary>
+    public async Task MarkRunningAsync(Guid editionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.SentenceLineages
+            .Where(r => r.EditionId == editionId && r.Status == ComparisonState.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ComparisonState.Running), cancellationToken);
+    }
+
     /// <summary>Marks a lineage failed with its reason, so that a request sees why and may ask again.</summary>
     public async Task MarkFailedAsync(Guid editionId, string error, CancellationToken cancellationToken = default)
     {

@@ -143,7 +143,11 @@ internal static class SampleComparisons
     private static ChangeFlag Flag(FlagKind kind, double score, string explanation) => new(kind, score, explanation);
 
     private static EditionMetadata Metadata(string key, string name, int year) =>
-        new(key, name, year, $"editions/{key}-{year}.txt", new string((char)('a' + year % 6), 64), EditionFormat.PlainText);
+        new(key, name, year, $"editions/{key}-{year}.txt", new string((char)('a' + year % 6), 64), EditionFormat.PlainText, Address(key, year));
+
+    /// <summary>The state.gov address a sample edition names, as an imported page names its own.</summary>
+    public static string Address(string key, int year) =>
+        $"https://www.state.gov/reports/{year}-country-reports-on-human-rights-practices/{key}/";
 
     private static SectionChange Section(
         SectionStatus status, string? oldPath, string? oldTitle, string? newPath, string? newTitle,

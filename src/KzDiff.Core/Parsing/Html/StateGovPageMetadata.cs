@@ -72,7 +72,8 @@ internal static partial class StateGovPageMetadata
         return new EditionHints(
             fromUrl.Year ?? fromHeadline.Year,
             fromUrl.CountrySlug ?? fromHeadline.CountrySlug ?? titleName,
-            fromHeadline.CountryName ?? titleName);
+            fromHeadline.CountryName ?? titleName,
+            ReportAddress.Accept(canonicalUrl));
     }
 
     private static string Decode(string text) => TextNormalizer.CollapseWhitespace(WebUtility.HtmlDecode(text));

@@ -21,6 +21,9 @@ public sealed record EditionMetadataContract
     /// <summary>"stategovhtml", "pdftext" or "plaintext".</summary>
     public string? Format { get; init; }
 
+    /// <summary>The report's page on state.gov, as the imported page names it; null when the source does not say.</summary>
+    public string? Address { get; init; }
+
     public static EditionMetadataContract From(EditionMetadata edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
@@ -32,9 +35,10 @@ public sealed record EditionMetadataContract
             Sha256 = edition.Sha256,
             Source = edition.SourceName,
             Format = ContractNames.Lower(edition.Format),
+            Address = edition.Address,
         };
     }
 
     public EditionMetadata ToMetadata() =>
-        new(Country, CountryName ?? string.Empty, Year, Source ?? string.Empty, Sha256, Format is null ? EditionFormat.StateGovHtml : ContractNames.Parse<EditionFormat>(Format));
+        new(Country, CountryName ?? string.Empty, Year, Source ?? string.Empty, Sha256, Format is null ? EditionFormat.StateGovHtml : ContractNames.Parse<EditionFormat>(Format), Address);
 }

@@ -3,6 +3,7 @@ using KzDiff.Core.Comparison;
 using KzDiff.Core.Comparison.Flags;
 using KzDiff.Core.Rendering;
 using KzDiff.Service.Comparisons;
+using KzDiff.Service.Editions;
 using KzDiff.Service.Lineage;
 using KzDiff.Service.Storage;
 using KzDiff.Web.Ui;
@@ -19,6 +20,7 @@ namespace KzDiff.Web.Pages.Compare;
 public sealed class IndexModel(
     ComparisonService comparisons,
     SectionHistoryService histories,
+    EditionCatalog catalog,
     [FromKeyedServices(WebUiServiceCollectionExtensions.DecodedComparisons)] IMemoryCache decoded) : PageModel
 {
     /// <summary>Seconds between reloads while the job runs, for browsers without JavaScript.</summary>
@@ -71,21 +73,34 @@ public sealed class IndexModel(
 
     public ComparisonPageView? View { get; private set; }
 
+    /// <summary>Why the two years of the address cannot be compared as asked (the same year, or the newer first); null when they can.</summary>
+    public string? YearProblem { get; private set; }
+
+    /// <summary>The years stored for the country, oldest first, for the year picker.</summary>
+    public IReadOnlyList<int> StoredYears { get; private set; } = [];
+
     public ComparePageFilter Filter => new(ChangesOnly, SubstantiveOnly, Section, Query, FlaggedOnly, Kind, ByScore);
 
     public string BasePath => $"/compare/{Uri.EscapeDataString(Country)}/{From}..{To}";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (From == To)
+        if (Country.Length <= 200)
         {
-            return BadRequest("Pick two different years.");
+            StoredYears = [.. (await catalog.ListEditionsAsync(Country, cancellationToken)).Select(e => e.Year).Distinct().Order()];
         }
 
-        if (From > To)
+        if (From == To || From > To)
         {
-            // The older edition is always on the left; a reversed address means the same comparison.
-            return Redirect($"/compare/{Uri.EscapeDataString(Country)}/{To}..{From}{Request.QueryString}");
+            // Said on the page rather than redirected: a reader who typed 2020..2019 learns why the
+            // page shows 2019 on the left, and one who picked the same year twice learns what to pick.
+            YearProblem = From == To
+                ? $"Both years are {From}: a comparison needs two different editions. Pick another year below."
+                : $"KzDiff reads the reports forward in time: the older edition ({To}) on the left, the newer ({From}) on the right, "
+                    + $"so that what {From} added shows as added. Read backwards, every addition would show as a removal. "
+                    + "To see the newer text on the left, use \u201CNewer edition on the left\u201D on the comparison.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
 
         var stored = await GetOrRequestAsync(From, To, cancellationToken);

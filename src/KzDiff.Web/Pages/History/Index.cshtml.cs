@@ -1,3 +1,4 @@
+using KzDiff.Core.Rendering;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Lineage;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,12 @@ public sealed class IndexModel(SectionHistoryService histories, EditionCatalog c
 
     public LengthChart? Chart { get; private set; }
 
+    /// <summary>The first stored year after the section's last one, when the section is not in it; null when its last year is the newest stored.</summary>
+    public int? GoneIn { get; private set; }
+
+    /// <summary>Where the section sits on the compare page of its last year and <see cref="GoneIn"/>: the old-side anchor of a removed section.</summary>
+    public string GoneAnchor { get; private set; } = "";
+
     /// <summary>The latest year's sentences of the section with since when they stand; null while a job computes them.</summary>
     public IReadOnlyList<SentenceLineageItem>? Sentences { get; private set; }
 
@@ -38,6 +45,15 @@ public sealed class IndexModel(SectionHistoryService histories, EditionCatalog c
         CountryName = countries.FirstOrDefault(c => c.Country == history.Country)?.Name ?? history.Country;
         Chart = LengthChart.For(history.Years);
         var latest = history.Years[^1];
+        // A section missing from a later stored edition ends there: say so, and link the comparison
+        // that shows where its text went, instead of letting the table stop without a word.
+        var later = (await catalog.ListEditionsAsync(history.Country, cancellationToken)).Where(e => e.Year > latest.Year).Select(e => e.Year).ToArray();
+        if (later.Length > 0)
+        {
+            GoneIn = later.Min();
+            GoneAnchor = "sec-old-" + Anchors.Slug(latest.Path);
+        }
+
         var edition = await catalog.GetEditionAsync(latest.EditionId, cancellationToken);
         if (edition is not null)
         {

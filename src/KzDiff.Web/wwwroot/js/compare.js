@@ -16,10 +16,19 @@
   var keysButton = document.getElementById('keys-open');
   var current = null;
 
+  // Decided from the filters' classes, not from layout: asking 700 rows for their layout on each key
+  // press would lay out sections the browser has not rendered yet.
   function visibleChanges() {
+    var substantiveOnly = cmp.classList.contains('f-subst');
     return Array.prototype.filter.call(cmp.querySelectorAll('tr.chg'), function (row) {
-      return row.offsetParent !== null;
+      return !(substantiveOnly && (row.classList.contains('k-routine') || row.classList.contains('k-formatting')))
+        && !row.closest('[hidden]');
     });
+  }
+
+  function onScreen(element) {
+    var box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
   }
 
   function openAncestors(element) {
@@ -37,14 +46,15 @@
     if (scroll) { element.scrollIntoView({ block: 'center' }); }
     element.focus({ preventScroll: true });
     history.replaceState(null, '', '#' + element.id);
+    document.dispatchEvent(new CustomEvent('kzdiff:selected'));
   }
 
   function step(direction) {
     var rows = visibleChanges();
     if (rows.length === 0) { return; }
-    var index = current ? rows.indexOf(current) : -1;
+    var index = current && onScreen(current) ? rows.indexOf(current) : -1;
     if (index < 0) {
-      // Nothing selected yet: start from what the reader is looking at.
+      // Nothing selected, or the reader scrolled away from it: start from what they are looking at.
       var middle = window.innerHeight / 3;
       index = direction > 0 ? -1 : rows.length;
       for (var i = 0; i < rows.length; i++) {
@@ -62,7 +72,8 @@
     var url = new URL(window.location.href);
     if (checkbox.checked) { url.searchParams.set(checkbox.name, 'true'); } else { url.searchParams.delete(checkbox.name); }
     history.replaceState(null, '', url.pathname + url.search + url.hash);
-    if (current && current.offsetParent === null) { current.classList.remove('current'); current = null; }
+    if (current && visibleChanges().indexOf(current) < 0) { current.classList.remove('current'); current = null; }
+    document.dispatchEvent(new CustomEvent('kzdiff:filtered'));
   }
 
   // On a phone the section tree would push the comparison far down: start it folded.
@@ -108,6 +119,13 @@
 
   window.addEventListener('hashchange', showHash);
   showHash();
+
+  // For compare-tools.js: the on-screen previous/next buttons and the change counter step the same way as the keys.
+  window.kzdiffCompare = {
+    step: step,
+    visibleChanges: visibleChanges,
+    current: function () { return current && current.classList.contains('current') ? current : null; }
+  };
 
   function pollJob(section) {
     var progress = section.querySelector('progress');
