@@ -42,11 +42,63 @@ internal sealed class EditionVocabulary
 
         if (!_answers.TryGetValue(phrase, out var mentioned))
         {
-            _answers[phrase] = mentioned = Mentions(hashes);
+            _answers[phrase] = mentioned = Mentions(hashes) || MentionsInOtherNumber(reading.Word(last), hashes);
         }
 
         return mentioned;
     }
+
+    /// <summary>
+    /// True when the name is mentioned with its last word in the other grammatical number:
+    /// "Public Monitoring Commission" is the body of "Public Monitoring Commissions".
+    /// </summary>
+    private bool MentionsInOtherNumber(ReadOnlySpan<char> lastWord, Span<ulong> hashes)
+    {
+        var original = hashes[^1];
+        var found = false;
+        foreach (var variant in OtherNumber(lastWord))
+        {
+            hashes[^1] = variant;
+            if (Mentions(hashes))
+            {
+                found = true;
+                break;
+            }
+        }
+
+        hashes[^1] = original;
+        return found;
+    }
+
+    /// <summary>Hashes of the word's plural or singular forms: +s, +es, −s, −es, y ↔ ies.</summary>
+    private static ulong[] OtherNumber(ReadOnlySpan<char> word)
+    {
+        var variants = new List<ulong>(3) { Extend(Hash(word), "s"), Extend(Hash(word), "es") };
+        if (word.Length > 3 && word.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
+        {
+            variants.Add(Extend(Hash(word[..^3]), "y"));
+        }
+        else if (word.Length > 2 && word.EndsWith("y", StringComparison.OrdinalIgnoreCase))
+        {
+            variants.Add(Extend(Hash(word[..^1]), "ies"));
+        }
+
+        if (word.Length > 3 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase))
+        {
+            variants.Add(Hash(word[..^2]));
+        }
+
+        if (word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            variants.Add(Hash(word[..^1]));
+        }
+
+        return [.. variants];
+    }
+
+    private static ulong Hash(ReadOnlySpan<char> word) => Extend(SentenceReading.EmptyHash, word);
+
+    private static ulong Extend(ulong hash, ReadOnlySpan<char> more) => SentenceReading.ExtendHash(hash, more);
 
     private bool Mentions(ReadOnlySpan<ulong> words)
     {

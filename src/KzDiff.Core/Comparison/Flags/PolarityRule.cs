@@ -36,6 +36,12 @@ internal static class PolarityRule
                 return;
             }
 
+            if (SaysNoInOtherWords(row.OtherSideOfHunk(oldSide, trigger.First, trigger.Last)))
+            {
+                // "with the exception of engaging" → "but cannot engage": the same limit reworded.
+                return;
+            }
+
             sink.Tally.Flipped++;
             sink.Add(FlagKind.Polarity, 0.8 - (0.35 * row.ChangedShare), row.Describe(oldSide, trigger.First, trigger.Last));
             return;
@@ -69,6 +75,39 @@ internal static class PolarityRule
                 }
             }
         }
+    }
+
+    /// <summary>Stems of words that negate without a negation word: "except", "without", "unless", "lacked", "failed to", "absence".</summary>
+    private static readonly string[] ImplicitNegations = ["except", "without", "unless", "lack", "fail", "absen", "barring"];
+
+    /// <summary>True when a word of the text starts with an implicit negation; false for no text.</summary>
+    private static bool SaysNoInOtherWords(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var word = text[start..i];
+            foreach (var stem in ImplicitNegations)
+            {
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Negations, leaving out "No." before a number ("Law No. 5").</summary>
