@@ -54,46 +54,47 @@ internal sealed class EditionVocabulary
     /// </summary>
     private bool MentionsInOtherNumber(ReadOnlySpan<char> lastWord, Span<ulong> hashes)
     {
+        Span<ulong> variants = stackalloc ulong[5];
+        var count = OtherNumber(lastWord, variants);
         var original = hashes[^1];
         var found = false;
-        foreach (var variant in OtherNumber(lastWord))
+        for (var v = 0; v < count && !found; v++)
         {
-            hashes[^1] = variant;
-            if (Mentions(hashes))
-            {
-                found = true;
-                break;
-            }
+            hashes[^1] = variants[v];
+            found = Mentions(hashes);
         }
 
         hashes[^1] = original;
         return found;
     }
 
-    /// <summary>Hashes of the word's plural or singular forms: +s, +es, −s, −es, y ↔ ies.</summary>
-    private static ulong[] OtherNumber(ReadOnlySpan<char> word)
+    /// <summary>Hashes of the word's plural or singular forms (+s, +es, −s, −es, y ↔ ies) into <paramref name="variants"/>; returns how many.</summary>
+    private static int OtherNumber(ReadOnlySpan<char> word, Span<ulong> variants)
     {
-        var variants = new List<ulong>(3) { Extend(Hash(word), "s"), Extend(Hash(word), "es") };
+        var whole = Hash(word);
+        var count = 0;
+        variants[count++] = Extend(whole, "s");
+        variants[count++] = Extend(whole, "es");
         if (word.Length > 3 && word.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
         {
-            variants.Add(Extend(Hash(word[..^3]), "y"));
+            variants[count++] = Extend(Hash(word[..^3]), "y");
         }
         else if (word.Length > 2 && word.EndsWith("y", StringComparison.OrdinalIgnoreCase))
         {
-            variants.Add(Extend(Hash(word[..^1]), "ies"));
+            variants[count++] = Extend(Hash(word[..^1]), "ies");
         }
 
         if (word.Length > 3 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase))
         {
-            variants.Add(Hash(word[..^2]));
+            variants[count++] = Hash(word[..^2]);
         }
 
         if (word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
-            variants.Add(Hash(word[..^1]));
+            variants[count++] = Hash(word[..^1]);
         }
 
-        return [.. variants];
+        return count;
     }
 
     private static ulong Hash(ReadOnlySpan<char> word) => Extend(SentenceReading.EmptyHash, word);
