@@ -66,6 +66,7 @@ internal static class NumberRule
         var old = row.Old!;
         var @new = row.New!;
         var items = new List<string>();
+        var changes = new List<(int OldToken, string Text)>();
         var largestShift = 0.0;
         var pairedOld = new bool[removed.Count];
         var pairedNew = new bool[added.Count];
@@ -94,7 +95,7 @@ internal static class NumberRule
 
                         var (before, after) = (removed[o], added[n]);
                         var context = after.HasContext ? $" ({Context(@new, after)})" : string.Empty;
-                        items.Add($"{Raw(old, before)} → {Raw(@new, after)}{context}");
+                        changes.Add((before.Token, $"{Raw(old, before)} → {Raw(@new, after)}{context}"));
                         largestShift = Math.Max(largestShift, Shift(before.Value!, after.Value!));
                         people |= IsCountOfPeople(@new, after);
                         pairedOld[o] = true;
@@ -104,6 +105,13 @@ internal static class NumberRule
                     }
                 }
             }
+        }
+
+        // Read in the order of the old sentence, whichever pass paired them.
+        changes.Sort(static (a, b) => a.OldToken.CompareTo(b.OldToken));
+        foreach (var change in changes)
+        {
+            items.Add(change.Text);
         }
 
         // A lone "one" is as often a pronoun ("One reason", "one article") as a count: it stays
@@ -159,8 +167,8 @@ internal static class NumberRule
     /// <summary>
     /// Whether two numbers count the same thing: a percentage only pairs with a percentage; two
     /// numbers whose next words start alike ("14 convictions", "eight convictions"), singular or
-    /// plural, are the <see cref="Unit.Same"/>; a number that names nothing, or two that share a
-    /// word of substance after them, are <see cref="Unit.Compatible"/>.
+    /// plural, are the <see cref="Unit.Same"/>; a number that names nothing ("five were forwarded"),
+    /// or two that share a word of substance after them, are <see cref="Unit.Compatible"/>.
     /// </summary>
     private static Unit UnitOf(SentenceReading old, NumberMention before, SentenceReading @new, NumberMention after)
     {
@@ -169,7 +177,8 @@ internal static class NumberRule
             return Unit.Different;
         }
 
-        if (!before.HasContext || !after.HasContext)
+        // "five were forwarded" names nothing: the count refers back to what the sentence counts.
+        if (!NamesUnit(old, before) || !NamesUnit(@new, after))
         {
             return Unit.Compatible;
         }
@@ -205,6 +214,8 @@ internal static class NumberRule
         Compatible,
         Same,
     }
+
+    private static bool NamesUnit(SentenceReading reading, NumberMention m) => m.HasContext && !Lexicon.TrailingWords.Contains(reading, m.Last + 1);
 
     private static bool IsPercentage(SentenceReading reading, NumberMention m)
     {

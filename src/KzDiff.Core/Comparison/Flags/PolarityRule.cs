@@ -36,9 +36,10 @@ internal static class PolarityRule
                 return;
             }
 
-            if (SaysNoInOtherWords(row.OtherSideOfHunk(oldSide, trigger.First, trigger.Last)))
+            if (ImplicitNegations(oldSide ? row.New!.Text : row.Old!.Text) > ImplicitNegations(oldSide ? row.Old!.Text : row.New!.Text))
             {
-                // "with the exception of engaging" → "but cannot engage": the same limit reworded.
+                // "with the exception of engaging" → "but cannot engage": the same limit reworded,
+                // the other sentence says "no" without a negation word.
                 return;
             }
 
@@ -78,11 +79,12 @@ internal static class PolarityRule
     }
 
     /// <summary>Stems of words that negate without a negation word: "except", "without", "unless", "lacked", "failed to", "absence".</summary>
-    private static readonly string[] ImplicitNegations = ["except", "without", "unless", "lack", "fail", "absen", "barring"];
+    private static readonly string[] ImplicitNegationStems = ["except", "without", "unless", "lack", "fail", "absen", "barring"];
 
-    /// <summary>True when a word of the text starts with an implicit negation; false for no text.</summary>
-    private static bool SaysNoInOtherWords(ReadOnlySpan<char> text)
+    /// <summary>How many words of the text start with an implicit negation.</summary>
+    private static int ImplicitNegations(ReadOnlySpan<char> text)
     {
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -98,16 +100,17 @@ internal static class PolarityRule
             }
 
             var word = text[start..i];
-            foreach (var stem in ImplicitNegations)
+            foreach (var stem in ImplicitNegationStems)
             {
                 if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
                 {
-                    return true;
+                    count++;
+                    break;
                 }
             }
         }
 
-        return false;
+        return count;
     }
 
     /// <summary>Negations, leaving out "No." before a number ("Law No. 5").</summary>

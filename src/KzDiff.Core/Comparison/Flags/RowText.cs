@@ -90,34 +90,6 @@ internal sealed class RowText
         return false;
     }
 
-    /// <summary>
-    /// The text the other sentence has in place of the hunk that holds the tokens, when that hunk
-    /// replaces words with words; null for a pure insertion or deletion, or no hunk.
-    /// </summary>
-    public ReadOnlySpan<char> OtherSideOfHunk(bool oldSide, int first, int last)
-    {
-        if (!IsPair)
-        {
-            return default;
-        }
-
-        var reading = oldSide ? Old! : New!;
-        var start = reading.Tokens[first].Start;
-        var end = reading.Tokens[last].End;
-        foreach (var hunk in Hunks)
-        {
-            var (s, e) = oldSide ? (hunk.OldStart, hunk.OldEnd) : (hunk.NewStart, hunk.NewEnd);
-            if (s < end && e > start)
-            {
-                return hunk.HasOld && hunk.HasNew
-                    ? (oldSide ? New!.Text.AsSpan(hunk.NewStart, hunk.NewEnd - hunk.NewStart) : Old!.Text.AsSpan(hunk.OldStart, hunk.OldEnd - hunk.OldStart))
-                    : default;
-            }
-        }
-
-        return default;
-    }
-
     /// <summary>True when the tokens sit in a hunk that only deletes (old side) or only inserts (new side) more than a few words.</summary>
     public bool InLongOneSidedHunk(bool oldSide, int first, int last)
     {
