@@ -15,6 +15,11 @@ internal static class BenchCatalog
             yield return benchCase;
         }
 
+        foreach (var benchCase in CompareBenchmarks.Flags(corpus))
+        {
+            yield return benchCase;
+        }
+
         foreach (var benchCase in BadPairBenchmarks.Create(corpus))
         {
             yield return benchCase;

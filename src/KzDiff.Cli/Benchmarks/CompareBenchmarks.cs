@@ -32,6 +32,26 @@ internal static class CompareBenchmarks
         });
     }
 
+    /// <summary>
+    /// Issue 8's acceptance: flags and summary add at most 20% to the engine time of the largest
+    /// pair. The engine alone (no flags, no summary) is measured first, then the full comparison,
+    /// in the same run, and the command prints the ratio of the medians.
+    /// </summary>
+    public static IEnumerable<BenchCase> Flags(string corpus)
+    {
+        const string Older = "state-gov/2019/kazakhstan.html", Newer = "state-gov/2020/kazakhstan.html";
+        var alone = new BenchCase("flags", "kazakhstan 2019->2020 engine alone (flags off, no summary)", 61, () =>
+        {
+            var (older, newer) = (CorpusEditions.Load(corpus, Older), CorpusEditions.Load(corpus, Newer));
+            return () => EditionComparer.CompareWithoutFlagsOrSummary(older, newer);
+        });
+        yield return new BenchCase("flags", "kazakhstan 2019->2020 engine + flags + summary", 61, () =>
+        {
+            var (older, newer) = (CorpusEditions.Load(corpus, Older), CorpusEditions.Load(corpus, Newer));
+            return () => EditionComparer.Compare(older, newer);
+        }, Baseline: alone, RatioLimit: 1.20);
+    }
+
     private static BenchCase Engine(string corpus, string name, string oldPath, string newPath) => new("compare", name, 41, () =>
     {
         var (older, newer) = (CorpusEditions.Load(corpus, oldPath), CorpusEditions.Load(corpus, newPath));

@@ -13,7 +13,7 @@ internal static class BenchCommand
     public static Command Create()
     {
         var corpus = new Option<string?>("--corpus") { Description = "Folder of real editions (default: ../shared/editions beside the current directory or the repository)" };
-        var only = new Option<string?>("--only") { Description = "Only cases of this group (parse, compare, ...)" };
+        var only = new Option<string?>("--only") { Description = "Only cases of this group (parse, compare, flags, ...)" };
         var runs = new Option<int?>("--runs") { Description = "Timed runs per case instead of each case's default" };
         var command = new Command("bench", "Time parsing (and other cases) on the real editions; prints medians")
         {
@@ -53,11 +53,21 @@ internal static class BenchCommand
         {
             try
             {
-                var result = status is null
-                    ? BenchRunner.Run(benchCase, runs)
-                    : status.Start(Markup.Escape($"running: {benchCase.Name}"), _ => BenchRunner.Run(benchCase, runs));
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{benchCase.Group,-8} {benchCase.Name,-52} median {result.MedianMs,9:F2} ms  (min {result.MinMs:F2}, max {result.MaxMs:F2}, {Megabytes(result.AllocatedBytesPerRun)} MB allocated/run, {result.Runs} runs)"));
+                if (benchCase.Baseline is { } baseline)
+                {
+                    var (before, after) = status is null
+                        ? PairedRunner.Run(baseline, benchCase, runs)
+                        : status.Start(Markup.Escape($"running: {benchCase.Name}, alternating with its baseline"), _ => PairedRunner.Run(baseline, benchCase, runs));
+                    stdout.WriteLine(Line(before));
+                    stdout.WriteLine(Line(after));
+                    stdout.WriteLine(RatioLine(benchCase, before, after));
+                }
+                else
+                {
+                    stdout.WriteLine(Line(status is null
+                        ? BenchRunner.Run(benchCase, runs)
+                        : status.Start(Markup.Escape($"running: {benchCase.Name}"), _ => BenchRunner.Run(benchCase, runs))));
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
             {
@@ -67,6 +77,27 @@ internal static class BenchCommand
         }
 
         return 0;
+    }
+
+    private static string Line(BenchResult result) => string.Create(CultureInfo.InvariantCulture,
+        $"{result.Case.Group,-8} {result.Case.Name,-52} median {result.MedianMs,9:F2} ms  (min {result.MinMs:F2}, max {result.MaxMs:F2}, {Megabytes(result.AllocatedBytesPerRun)} MB allocated/run, {result.Runs} runs{Cpu(result.CpuMedianMs)})");
+
+    private static string Cpu(double? ms) => ms is { } m ? string.Create(CultureInfo.InvariantCulture, $", CPU median {m:F2} ms") : string.Empty;
+
+    /// <summary>
+    /// The ratio of the medians, wall and CPU; the limit is judged on CPU time where it was
+    /// measured, since on a shared machine wall time also counts the waits for a core.
+    /// </summary>
+    private static string RatioLine(BenchCase benchCase, BenchResult baseline, BenchResult result)
+    {
+        var wall = result.MedianMs / baseline.MedianMs;
+        var cpu = result.CpuMedianMs / baseline.CpuMedianMs;
+        var judged = cpu ?? wall;
+        var verdict = benchCase.RatioLimit is { } limit
+            ? string.Create(CultureInfo.InvariantCulture, $"; limit {limit:F2} on {(cpu is null ? "wall" : "CPU")} time: {(judged <= limit ? "within" : "OVER")}")
+            : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{benchCase.Group,-8} {"ratio of the two cases above (runs alternated)",-52} median {wall,9:F3}     (CPU median {(cpu is { } c ? c.ToString("F3", CultureInfo.InvariantCulture) : "n/a")}{verdict})");
     }
 
     private static string Megabytes(long? bytes) =>

@@ -21,6 +21,8 @@ public static class EditionComparer
     /// </summary>
     private static readonly ConditionalWeakTable<SectionNode, EditionProfile> Profiles = new();
 
+    private static readonly FlagOptions NoFlags = new() { Enabled = false };
+
     /// <summary>The engine version of a comparison made with <paramref name="corpus"/>: evidence can change the output.</summary>
     public static string VersionWith(CorpusEvidence? corpus) =>
         corpus is null || corpus.Reports == 0 ? EngineVersion : $"{EngineVersion}+corpus.{corpus.Version}";
@@ -37,6 +39,23 @@ public static class EditionComparer
         ArgumentNullException.ThrowIfNull(newer);
         flags ??= FlagOptions.Default;
         flags.Validate();
+        return Compare(older, newer, flags, corpus, summarise: true);
+    }
+
+    /// <summary>
+    /// The engine alone: sections aligned, sentences diffed and classified, no flags and no
+    /// summary (<see cref="ComparisonSummary.Empty"/>). What <c>kzdiff bench</c> measures the cost
+    /// of flags and summary against; callers want <see cref="Compare(Edition, Edition, FlagOptions?, CorpusEvidence?)"/>.
+    /// </summary>
+    internal static EditionComparison CompareWithoutFlagsOrSummary(Edition older, Edition newer)
+    {
+        ArgumentNullException.ThrowIfNull(older);
+        ArgumentNullException.ThrowIfNull(newer);
+        return Compare(older, newer, NoFlags, corpus: null, summarise: false);
+    }
+
+    private static EditionComparison Compare(Edition older, Edition newer, FlagOptions flags, CorpusEvidence? corpus, bool summarise)
+    {
         var oldProfile = Profiles.GetValue(older.Root, EditionProfile.Build);
         var newProfile = Profiles.GetValue(newer.Root, EditionProfile.Build);
         var alignment = SectionAligner.Align(oldProfile, newProfile, corpus);
@@ -67,7 +86,7 @@ public static class EditionComparer
         }
 
         var result = sections.ToImmutable();
-        var summary = SummaryWriter.Write(older, newer, result, flagger?.Tally);
+        var summary = summarise ? SummaryWriter.Write(older, newer, result, flagger?.Tally) : ComparisonSummary.Empty;
         return new EditionComparison(older.Metadata, newer.Metadata, VersionWith(corpus), StatisticsCounter.Count(result), result, summary);
     }
 

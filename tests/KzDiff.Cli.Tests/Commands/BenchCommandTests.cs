@@ -43,6 +43,20 @@ public sealed class BenchCommandTests
 
     [Test]
     [Category("Corpus")]
+    public async Task Bench_PrintsBothMediansAndTheirRatio_ForFlagsGroup()
+    {
+        var run = await CliRun.RunAsync("bench", "--corpus", TestEnvironment.RequireCorpus(), "--only", "flags", "--runs", "3");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Length.EqualTo(4));
+        Assert.That(lines[1], Does.Match(@"^flags\s+kazakhstan 2019->2020 engine alone \(flags off, no summary\)\s+median\s+\d+\.\d\d ms .*3 runs"));
+        Assert.That(lines[2], Does.Match(@"^flags\s+kazakhstan 2019->2020 engine \+ flags \+ summary\s+median\s+\d+\.\d\d ms .*3 runs"));
+        Assert.That(lines[3], Does.Match(@"^flags\s+ratio of the two cases above \(runs alternated\)\s+median\s+\d+\.\d{3} .*limit 1\.20 on (CPU|wall) time: (within|OVER)\)$"));
+    }
+
+    [Test]
+    [Category("Corpus")]
     public async Task Bench_FailsWithOneLine_WhenGroupIsUnknown()
     {
         var run = await CliRun.RunAsync("bench", "--corpus", TestEnvironment.RequireCorpus(), "--only", "nothing");

@@ -42,11 +42,64 @@ internal sealed class EditionVocabulary
 
         if (!_answers.TryGetValue(phrase, out var mentioned))
         {
-            _answers[phrase] = mentioned = Mentions(hashes);
+            _answers[phrase] = mentioned = Mentions(hashes) || MentionsInOtherNumber(reading.Word(last), hashes);
         }
 
         return mentioned;
     }
+
+    /// <summary>
+    /// True when the name is mentioned with its last word in the other grammatical number:
+    /// "Public Monitoring Commission" is the body of "Public Monitoring Commissions".
+    /// </summary>
+    private bool MentionsInOtherNumber(ReadOnlySpan<char> lastWord, Span<ulong> hashes)
+    {
+        Span<ulong> variants = stackalloc ulong[5];
+        var count = OtherNumber(lastWord, variants);
+        var original = hashes[^1];
+        var found = false;
+        for (var v = 0; v < count && !found; v++)
+        {
+            hashes[^1] = variants[v];
+            found = Mentions(hashes);
+        }
+
+        hashes[^1] = original;
+        return found;
+    }
+
+    /// <summary>Hashes of the word's plural or singular forms (+s, +es, −s, −es, y ↔ ies) into <paramref name="variants"/>; returns how many.</summary>
+    private static int OtherNumber(ReadOnlySpan<char> word, Span<ulong> variants)
+    {
+        var whole = Hash(word);
+        var count = 0;
+        variants[count++] = Extend(whole, "s");
+        variants[count++] = Extend(whole, "es");
+        if (word.Length > 3 && word.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
+        {
+            variants[count++] = Extend(Hash(word[..^3]), "y");
+        }
+        else if (word.Length > 2 && word.EndsWith("y", StringComparison.OrdinalIgnoreCase))
+        {
+            variants[count++] = Extend(Hash(word[..^1]), "ies");
+        }
+
+        if (word.Length > 3 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase))
+        {
+            variants[count++] = Hash(word[..^2]);
+        }
+
+        if (word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            variants[count++] = Hash(word[..^1]);
+        }
+
+        return count;
+    }
+
+    private static ulong Hash(ReadOnlySpan<char> word) => Extend(SentenceReading.EmptyHash, word);
+
+    private static ulong Extend(ulong hash, ReadOnlySpan<char> more) => SentenceReading.ExtendHash(hash, more);
 
     private bool Mentions(ReadOnlySpan<ulong> words)
     {

@@ -66,32 +66,52 @@ internal static class NumberRule
         var old = row.Old!;
         var @new = row.New!;
         var items = new List<string>();
+        var changes = new List<(int OldToken, string Text)>();
         var largestShift = 0.0;
         var pairedOld = new bool[removed.Count];
         var pairedNew = new bool[added.Count];
         var pairs = 0;
         var people = false;
-        foreach (var hunk in row.Hunks)
+        // Numbers that name the same thing ("14 convictions" → "eight convictions") pair first,
+        // then numbers that merely may ("two women were killed" → "five persons were killed").
+        for (var least = Unit.Same; least >= Unit.Compatible; least--)
         {
-            int o = 0, n = 0;
-            while (true)
+            foreach (var hunk in row.Hunks)
             {
-                o = NextInside(old, removed, pairedOld, o, hunk.OldStart, hunk.OldEnd);
-                n = NextInside(@new, added, pairedNew, n, hunk.NewStart, hunk.NewEnd);
-                if (o < 0 || n < 0)
+                for (var o = 0; o < removed.Count; o++)
                 {
-                    break;
-                }
+                    if (pairedOld[o] || !Inside(old, removed[o], hunk.OldStart, hunk.OldEnd))
+                    {
+                        continue;
+                    }
 
-                var (before, after) = (removed[o], added[n]);
-                var context = after.HasContext ? $" ({Context(@new, after)})" : string.Empty;
-                items.Add($"{Raw(old, before)} → {Raw(@new, after)}{context}");
-                largestShift = Math.Max(largestShift, Shift(before.Value!, after.Value!));
-                people |= IsCountOfPeople(@new, after);
-                pairedOld[o] = true;
-                pairedNew[n] = true;
-                pairs++;
+                    for (var n = 0; n < added.Count; n++)
+                    {
+                        // "20 percent" → "1,900 inspections" is one figure gone and another new, not a change of one.
+                        if (pairedNew[n] || !Inside(@new, added[n], hunk.NewStart, hunk.NewEnd) || UnitOf(old, removed[o], @new, added[n]) < least)
+                        {
+                            continue;
+                        }
+
+                        var (before, after) = (removed[o], added[n]);
+                        var context = after.HasContext ? $" ({Context(@new, after)})" : string.Empty;
+                        changes.Add((before.Token, $"{Raw(old, before)} → {Raw(@new, after)}{context}"));
+                        largestShift = Math.Max(largestShift, Shift(before.Value!, after.Value!));
+                        people |= IsCountOfPeople(@new, after);
+                        pairedOld[o] = true;
+                        pairedNew[n] = true;
+                        pairs++;
+                        break;
+                    }
+                }
             }
+        }
+
+        // Read in the order of the old sentence, whichever pass paired them.
+        changes.Sort(static (a, b) => a.OldToken.CompareTo(b.OldToken));
+        foreach (var change in changes)
+        {
+            items.Add(change.Text);
         }
 
         // A lone "one" is as often a pronoun ("One reason", "one article") as a count: it stays
@@ -140,35 +160,95 @@ internal static class NumberRule
         return count;
     }
 
-    /// <summary>The first unpaired mention from <paramref name="from"/> on that the hunk touches, or -1.</summary>
-    private static int NextInside(SentenceReading reading, List<NumberMention> mentions, bool[] paired, int from, int start, int end)
+    /// <summary>True when the hunk touches the number; a word diff may cut inside one ("1,[-568-]{+215+}"), so touching is enough.</summary>
+    private static bool Inside(SentenceReading reading, NumberMention m, int start, int end) =>
+        reading.Tokens[m.Token].Start < end && reading.Tokens[m.Last].End > start;
+
+    /// <summary>
+    /// Whether two numbers count the same thing: a percentage only pairs with a percentage; two
+    /// numbers whose next words start alike ("14 convictions", "eight convictions"), singular or
+    /// plural, are the <see cref="Unit.Same"/>; a number that names nothing ("five were forwarded"),
+    /// or two that share a word of substance after them, are <see cref="Unit.Compatible"/>.
+    /// </summary>
+    private static Unit UnitOf(SentenceReading old, NumberMention before, SentenceReading @new, NumberMention after)
     {
-        for (var i = from; i < mentions.Count; i++)
+        if (IsPercentage(old, before) != IsPercentage(@new, after))
         {
-            // A word diff may cut inside a number ("1,[-568-]{+215+}"): touching is enough.
-            var token = reading.Tokens[mentions[i].Token];
-            if (!paired[i] && token.Start < end && token.End > start)
+            return Unit.Different;
+        }
+
+        // "five were forwarded" names nothing: the count refers back to what the sentence counts.
+        if (!NamesUnit(old, before) || !NamesUnit(@new, after))
+        {
+            return Unit.Compatible;
+        }
+
+        if (Stem(old.Word(before.Last + 1)).Equals(Stem(@new.Word(after.Last + 1)), StringComparison.OrdinalIgnoreCase))
+        {
+            return Unit.Same;
+        }
+
+        // "1.8 million people were registered" → "1.6 million persons were registered".
+        for (var a = before.Last + 1; a <= before.ContextLast; a++)
+        {
+            if (old.Tokens[a].Length < 4 || Lexicon.TrailingWords.Contains(old, a))
             {
-                return i;
+                continue;
+            }
+
+            for (var b = after.Last + 1; b <= after.ContextLast; b++)
+            {
+                if (Stem(old.Word(a)).Equals(Stem(@new.Word(b)), StringComparison.OrdinalIgnoreCase))
+                {
+                    return Unit.Compatible;
+                }
             }
         }
 
-        return -1;
+        return Unit.Different;
     }
+
+    private enum Unit
+    {
+        Different,
+        Compatible,
+        Same,
+    }
+
+    private static bool NamesUnit(SentenceReading reading, NumberMention m) => m.HasContext && !Lexicon.TrailingWords.Contains(reading, m.Last + 1);
+
+    private static bool IsPercentage(SentenceReading reading, NumberMention m)
+    {
+        var end = reading.Tokens[m.Last].End;
+        return (end < reading.Text.Length && reading.Text[end] == '%')
+            || (m.HasContext && (reading.Is(m.Last + 1, "percent") || reading.Is(m.Last + 1, "percentage")));
+    }
+
+    /// <summary>The word without a plural "s" ("cases" → "case"), enough to match a unit with itself.</summary>
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S') ? word[..^1] : word;
 
     /// <summary>The sentence's numbers that state quantities, in order; one shared empty list when none, which callers only read.</summary>
     public static List<NumberMention> Mentions(SentenceReading reading, bool withValues)
     {
         List<NumberMention>? list = null;
         var tokens = reading.Tokens;
+        var after = 0;
         foreach (var i in reading.Marked)
         {
+            // A scale word read with the number before it ("two hundred") is no number of its own.
+            if (i < after)
+            {
+                continue;
+            }
+
             var token = tokens[i];
             string? value = null;
+            long wordValue = 0;
             if (token.Shape == TokenShape.Number)
             {
                 var digits = reading.Word(i);
-                if (IsYear(digits) || IsDay(reading, i, digits) || IsReference(reading, i) || IsConversion(reading, i))
+                if (IsYear(digits) || IsDay(reading, i) || IsReference(reading, i) || IsConversion(reading, i))
                 {
                     continue;
                 }
@@ -178,7 +258,7 @@ internal static class NumberRule
                     value = digits.Contains(',') ? digits.ToString().Replace(",", string.Empty, StringComparison.Ordinal) : digits.ToString();
                 }
             }
-            else if ((token.Classes & WordClass.NumberWord) == 0 || !Lexicon.NumberWords.TryGet(reading, i, out var wordValue) || IsIdiom(reading, i))
+            else if ((token.Classes & WordClass.NumberWord) == 0 || !Lexicon.NumberWords.TryGet(reading, i, out wordValue) || IsIdiom(reading, i))
             {
                 continue;
             }
@@ -187,11 +267,34 @@ internal static class NumberRule
                 value = wordValue.ToString(CultureInfo.InvariantCulture);
             }
 
-            (list ??= []).Add(new NumberMention(i, ContextEnd(reading, i), value));
+            var last = i;
+            if (i + 1 < tokens.Length && !reading.BreakBetween(i, i + 1) && Scale(reading, i + 1) is { } scale)
+            {
+                last = i + 1;
+                value = value is null ? null : Scaled(value, scale);
+            }
+
+            after = last + 1;
+            (list ??= []).Add(new NumberMention(i, last, ContextEnd(reading, last), value));
         }
 
         return list ?? NoMentions;
     }
+
+    /// <summary>The factor of a scale word after a number ("1.06 million", "two hundred"), or null.</summary>
+    private static long? Scale(SentenceReading reading, int i) =>
+        reading.Is(i, "hundred") ? 100
+        : reading.Is(i, "thousand") ? 1_000
+        : reading.Is(i, "million") ? 1_000_000
+        : reading.Is(i, "billion") ? 1_000_000_000
+        : reading.Is(i, "trillion") ? 1_000_000_000_000
+        : null;
+
+    /// <summary>"1.06" and a million: "1060000", so "1.06 million" and "1,060,000" are one value.</summary>
+    private static string Scaled(string value, long scale) =>
+        decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? (number * scale).ToString("0.##########", CultureInfo.InvariantCulture)
+            : value;
 
     /// <summary>Mentions of <paramref name="side"/> whose value the other side lacks, as a multiset difference, in sentence order.</summary>
     private static List<NumberMention> Unmatched(List<NumberMention> side, List<NumberMention> other)
@@ -219,9 +322,9 @@ internal static class NumberRule
         return result;
     }
 
-    private static string Raw(SentenceReading reading, NumberMention m) => reading.Span(m.Token, m.Token);
+    private static string Raw(SentenceReading reading, NumberMention m) => reading.Span(m.Token, m.Last);
 
-    private static string Context(SentenceReading reading, NumberMention m) => reading.Span(m.Token + 1, m.ContextLast);
+    private static string Context(SentenceReading reading, NumberMention m) => reading.Span(m.Last + 1, m.ContextLast);
 
     private static string Phrase(SentenceReading reading, NumberMention m) => m.HasContext ? $"{Raw(reading, m)} {Context(reading, m)}" : Raw(reading, m);
 
@@ -253,7 +356,7 @@ internal static class NumberRule
             return false;
         }
 
-        var context = reading.Slice(m.Token + 1, m.ContextLast);
+        var context = reading.Slice(m.Last + 1, m.ContextLast);
         foreach (var range in context.Split(' '))
         {
             var word = context[range];
@@ -278,30 +381,89 @@ internal static class NumberRule
     private static bool IsYear(ReadOnlySpan<char> digits) =>
         digits.Length == 4 && digits[0] is '1' or '2' && int.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100;
 
-    private static bool IsDay(SentenceReading reading, int i, ReadOnlySpan<char> digits)
+    /// <summary>
+    /// A day of a month: next to a month name ("January 23", "23 January"), or chained to such a
+    /// day by "and", "or", "to", "through", "until" or a dash ("January 23 and 31", "June 4-9", "2 and 14 February").
+    /// </summary>
+    private static bool IsDay(SentenceReading reading, int i) => IsDayValue(reading, i) && (DayReading(reading, i, -1) || DayReading(reading, i, +1));
+
+    /// <summary>True when the day at <paramref name="i"/> reaches a month name going one way, through other days.</summary>
+    private static bool DayReading(SentenceReading reading, int i, int direction)
     {
-        // The value with thousands separators dropped; a decimal point makes it no day.
-        var day = 0;
-        foreach (var c in digits)
+        var count = reading.Tokens.Length;
+        while (true)
         {
-            if (c == '.')
+            var k = i + direction;
+            if (k < 0 || k >= count)
             {
                 return false;
             }
 
-            if (c != ',' && (day = (day * 10) + (c - '0')) > 31)
+            if (Lexicon.Months.Contains(reading, k))
+            {
+                return true;
+            }
+
+            if (IsDayJoiner(reading, k) && k + direction >= 0 && k + direction < count && IsDayValue(reading, k + direction))
+            {
+                i = k + direction;
+            }
+            else if (IsDayValue(reading, k) && ListedNext(reading, Math.Min(i, k), Math.Max(i, k)))
+            {
+                i = k;
+            }
+            else
             {
                 return false;
             }
         }
+    }
 
-        if (day < 1)
+    private static bool IsDayJoiner(SentenceReading reading, int i) =>
+        reading.Is(i, "and") || reading.Is(i, "or") || reading.Is(i, "to") || reading.Is(i, "through") || reading.Is(i, "until");
+
+    /// <summary>
+    /// True when a dash, with spaces at most, joins two neighbouring tokens: a range of days
+    /// ("June 4-9"). Not a comma: in "On June 7, 25 persons" the 25 counts people.
+    /// </summary>
+    private static bool ListedNext(SentenceReading reading, int left, int right)
+    {
+        var dashed = false;
+        for (var k = reading.Tokens[left].End; k < reading.Tokens[right].Start; k++)
+        {
+            switch (reading.Text[k])
+            {
+                case '-': case '–': case '—':
+                    dashed = true;
+                    break;
+                case ' ':
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return dashed;
+    }
+
+    /// <summary>A whole number from 1 to 31 written in digits.</summary>
+    private static bool IsDayValue(SentenceReading reading, int i)
+    {
+        if (reading.Tokens[i].Shape != TokenShape.Number)
         {
             return false;
         }
 
-        var tokens = reading.Tokens;
-        return (i > 0 && Lexicon.Months.Contains(reading, i - 1)) || (i + 1 < tokens.Length && Lexicon.Months.Contains(reading, i + 1));
+        var day = 0;
+        foreach (var c in reading.Word(i))
+        {
+            if (c is '.' or ',' || (day = (day * 10) + (c - '0')) > 31)
+            {
+                return false;
+            }
+        }
+
+        return day >= 1;
     }
 
     private static bool IsReference(SentenceReading reading, int i) => i > 0 && Lexicon.ReferenceWords.Contains(reading, i - 1);

@@ -36,6 +36,13 @@ internal static class PolarityRule
                 return;
             }
 
+            if (ImplicitNegations(oldSide ? row.New!.Text : row.Old!.Text) > ImplicitNegations(oldSide ? row.Old!.Text : row.New!.Text))
+            {
+                // "with the exception of engaging" → "but cannot engage": the same limit reworded,
+                // the other sentence says "no" without a negation word.
+                return;
+            }
+
             sink.Tally.Flipped++;
             sink.Add(FlagKind.Polarity, 0.8 - (0.35 * row.ChangedShare), row.Describe(oldSide, trigger.First, trigger.Last));
             return;
@@ -69,6 +76,41 @@ internal static class PolarityRule
                 }
             }
         }
+    }
+
+    /// <summary>Stems of words that negate without a negation word: "except", "without", "unless", "lacked", "failed to", "absence".</summary>
+    private static readonly string[] ImplicitNegationStems = ["except", "without", "unless", "lack", "fail", "absen", "barring"];
+
+    /// <summary>How many words of the text start with an implicit negation.</summary>
+    private static int ImplicitNegations(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var word = text[start..i];
+            foreach (var stem in ImplicitNegationStems)
+            {
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Negations, leaving out "No." before a number ("Law No. 5").</summary>

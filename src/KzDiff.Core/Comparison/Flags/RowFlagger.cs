@@ -7,7 +7,8 @@ namespace KzDiff.Core.Comparison.Flags;
 /// <summary>
 /// Runs every rule on every changed row of a comparison: modified, added, removed and
 /// moved-and-edited sentences. Formatting and routine rows carry no flags, by definition of those
-/// classes. Both rows of a move get the same flags, computed and tallied once.
+/// classes. A move's flags are computed and tallied once and carried by its arrival row only, so
+/// the reader meets one set of badges per change (the departure row points to the arrival).
 /// </summary>
 internal sealed class RowFlagger
 {
@@ -44,7 +45,7 @@ internal sealed class RowFlagger
 
             section ??= new SectionText(rows, oldSection is not null && newSection is not null);
             var flags = FlagsOf(row, section);
-            if (flags.IsEmpty)
+            if (flags.IsEmpty || row.MovedTo is not null)
             {
                 continue;
             }

@@ -127,11 +127,16 @@ internal sealed class SentenceReading
         return key;
     }
 
+    /// <summary>The hash of no characters, which <see cref="ExtendHash"/> starts from.</summary>
+    public const ulong EmptyHash = FnvOffset;
+
     /// <summary>The token's word hashed as <see cref="Text.TextFold.WordHashes"/> hashes it, to look it up in an <see cref="EditionVocabulary"/>.</summary>
-    public ulong HashOf(int i)
+    public ulong HashOf(int i) => ExtendHash(FnvOffset, Word(i));
+
+    /// <summary>The hash of a word continued with more characters, case-blind: hashing "commission" then "s" gives the hash of "commissions".</summary>
+    public static ulong ExtendHash(ulong hash, ReadOnlySpan<char> more)
     {
-        var hash = FnvOffset;
-        foreach (var c in Word(i))
+        foreach (var c in more)
         {
             hash = (hash ^ Lower(c)) * FnvPrime;
         }

@@ -44,6 +44,74 @@ public sealed class FlagRuleTests
     }
 
     [Test]
+    public void Number_KeepsTheScaleWord_WhenAnAmountIsInMillions()
+    {
+        // Kazakhstan 2018 → 2019, 2.b Freedom of Association: "1.06 million" is the amount, not "1.06".
+        var row = FlagProbe.Modified(
+            "If committed by the leader of the organization, the fine may be up to 1.06 million tenge ($3,180) or imprisonment for no more than 90 days.",
+            "If committed by the leader of the organization, the fine may be up to 505,000 tenge ($1,311) or imprisonment for no more than 50 days.");
+
+        Assert.That(row.Flag(FlagKind.Number).Explanation, Is.EqualTo("1.06 million → 505,000 (tenge); 90 → 50 (days)"));
+    }
+
+    [Test]
+    public void Number_IsNone_WhenAnAmountWrittenInWordsIsWrittenInDigits()
+    {
+        // Mexico 2018 → 2019, 2.a: "five hundred days" became "500 days"; the penalty is unchanged.
+        var row = FlagProbe.Modified(
+            "In Guanajuato, Nuevo Leon, Baja California Sur, Nayarit, Michoacan, and Yucatan, the crime of defamation is prosecuted, with penalties ranging from three days to five years in prison, and fines ranging from five to five hundred days of minimum salary for committing defamation or slander, both considered “crimes against honor.”",
+            "In Baja California Sur, Guanajuato, Michoacan, Nayarit, Nuevo Leon, and Yucatan, the crime of defamation is prosecuted, with penalties ranging from three days to five years in prison and fines ranging from five to 500 days of minimum salary for committing defamation or slander, both considered “crimes against honor.”");
+
+        Assert.That(row.Kinds(), Does.Not.Contain(FlagKind.Number));
+    }
+
+    [Test]
+    public void Number_ListsBothAsGoneAndNew_WhenThePercentageAndTheCountMeasureDifferentThings()
+    {
+        // Kazakhstan 2019 → 2020, 7.e: a share of violations is not the number of inspections it became.
+        var row = FlagProbe.Modified(
+            "Wage arrears accounted for 20 percent of violations, unsafe work conditions 20 percent, and illegal employment or dismissal made up 14 percent of cases.",
+            "From January to June, inspectors conducted 1,900 inspections and detected 3,000 violations of the law, such as wage arrears, unsafe work conditions, and illegal employment or dismissal.");
+
+        var text = row.Flag(FlagKind.Number).Explanation;
+        Assert.That(text, Does.StartWith("'20 percent of violations' removed; '20 percent' removed; '14 percent of cases' removed"));
+        Assert.That(text, Does.Not.Contain("→"));
+    }
+
+    [Test]
+    public void Number_PairsTheSameThing_WhenTheNounAfterTheFiguresChangesWording()
+    {
+        // Kazakhstan 2019 → 2020, 7.b: "people" became "persons"; the count of registered migrants changed.
+        var row = FlagProbe.Modified(
+            "In 2018 according to the Ministry of Interior Affairs, 1.8 million people were registered as migrants in the country.",
+            "In 2019 according to the Ministry of Internal Affairs, 1.6 million persons were registered as migrants in the country.");
+
+        Assert.That(row.Flag(FlagKind.Number).Explanation, Is.EqualTo("1.8 million → 1.6 million (persons were registered)"));
+    }
+
+    [Test]
+    public void Number_IgnoresDaysOfTheMonth_WhenSeveralDaysShareOneMonthName()
+    {
+        // Russia 2020 → 2021, 1.d: "January 23 and 31 and February 2 and 14" are dates, not counts.
+        var row = FlagProbe.Modified(
+            "There were many reports of arbitrary arrest or detention, often in connection with demonstrations and single-person pickets, such as those that preceded and succeeded the July 1 national vote on constitutional amendments (see section 2.b.).",
+            "There were many reports of arbitrary arrest or detention, often in connection with demonstrations or single-person pickets, such as those organized January 23 and 31 and February 2 and 14 calling for Navalny’s release (see section 1.e., Political Prisoners and Detainees, and section 2.b., Freedom of Assembly).");
+
+        Assert.That(row.Kinds(), Does.Not.Contain(FlagKind.Number));
+    }
+
+    [Test]
+    public void Number_IgnoresARangeOfDays_AndKeepsTheCountAfterADate()
+    {
+        // Mexico 2019 → 2020, 1.d: "June 4-9" is a range of days; Mexico 2019, 1.a: "On June 7, 25 persons" counts people.
+        var range = FlagProbe.Added("The Jalisco State Commission for Human Rights reported at least 118 complaints against police for arbitrary detention, forced disappearance, and abuse of power after statewide protests on June 4-9 following the death of Giovanni Lopez, who died in municipal police custody in Ixtlahuacan de los Membrillos.");
+        var count = FlagProbe.Removed("On June 7, 25 persons (members of the Ejidos and Communities Council Opposed to La Parota Dam) were released after 18 months in jail when a judge ruled there was no evidence against them.");
+
+        Assert.That(range.Flag(FlagKind.Number).Explanation, Is.EqualTo("'118 complaints against police' added"));
+        Assert.That(count.Flag(FlagKind.Number).Explanation, Does.StartWith("'25 persons' removed"));
+    }
+
+    [Test]
     public void Flags_AreNone_WhenOnlyTheYearRollsForward()
     {
         // Ukraine 2019 → 2020, 2.a.
@@ -244,5 +312,73 @@ public sealed class FlagRuleTests
     {
         var terms = count > 0 ? Enumerable.Range(0, count).Select(i => "term" + i).ToArray() : [term!];
         Assert.Throws<ArgumentException>(() => FlagProbe.Compare(["A."], ["B."], new FlagOptions { WatchTerms = terms }));
+    }
+
+    // Kazakhstan 2018 → 2019, 2.f and 2.g: "with the exception of" and "cannot" (or "although not") state the same limit.
+    [TestCase(
+        "By law refugees have the right to work, with the exception of engaging in individual entrepreneurship.",
+        "By law refugees have the right to work but cannot engage in individual entrepreneurship.")]
+    [TestCase(
+        "Officially recognized stateless persons have a right to employment, with the exception of government positions.",
+        "Officially recognized stateless persons have a right to employment, although not with the government.")]
+    public void Polarity_IsNone_WhenALimitIsRewordedWithAnImplicitNegation(string before, string after)
+    {
+        var row = FlagProbe.Modified(before, after);
+
+        Assert.That(row.Kinds(), Does.Not.Contain(FlagKind.Polarity));
+    }
+
+    [Test]
+    public void Polarity_StillFires_WhenANegationReplacesAnAffirmation()
+    {
+        // Kazakhstan 2018 → 2019, 2.f: six recognised refugees became none.
+        var row = FlagProbe.Modified(
+            "There are approximately 600 recognized refugees in the country, and the government recognized six persons as refugees during the first nine months of the year.",
+            "There were 561 recognized refugees in the country as of July, but there were no persons recognized as refugees during the first nine months of the year.");
+
+        Assert.That(row.Kinds(), Does.Contain(FlagKind.Polarity));
+    }
+
+    [Test]
+    public void Entity_IsNone_WhenTheOtherEditionNamesTheBodyInThePlural()
+    {
+        // Kazakhstan 2019 → 2020, 1.c: the 2020 report speaks of "public monitoring commissions".
+        var removed = "In 2018 authorities began investigating the chair of the Public Monitoring Commission in Pavlodar, Elena Semyonova, on charges of dissemination of false information after she raised the issue of torture and mistreatment of prisoners to EU parliamentarians in early July.";
+        var kept = "The NPM and members of public monitoring commissions (PMCs) (quasi-independent bodies that also carry out monitoring) reported continuing infrastructure problems in prisons.";
+        var row = FlagProbe.Removed(removed, [kept]);
+
+        var entity = row.Flag(FlagKind.Entity).Explanation;
+        Assert.That(entity, Does.Not.Contain("Public Monitoring Commission"));
+        Assert.That(entity, Does.Contain("'Elena Semyonova'"));
+    }
+
+    [Test]
+    public void Flags_AreCarriedByTheArrivalRowOnly_WhenAnEditedSentenceMoves()
+    {
+        // Mexico 2019 → 2020, 2.a: the count of journalists killed moved to another subsection and changed.
+        string[] filler =
+        [
+            "The constitution provides for freedom of speech and of the press.",
+            "The government generally respected this right.",
+            "Independent media were active and expressed a wide variety of views.",
+        ];
+        string[] other =
+        [
+            "Journalists were subjected to physical attacks, harassment, and intimidation due to their reporting.",
+            "Criminal groups were responsible for most of the violence.",
+            "Most of the attacks were never solved.",
+        ];
+        var older = TestTrees.Edition(2019,
+            TestTrees.Node("2.a", "a. Freedom of Expression", [.. filler, "According to the NGO Committee to Protect Journalists, as of August 31, 10 journalists had been killed because of their reporting."]),
+            TestTrees.Node("2.b", "b. Violence and Harassment", other));
+        var newer = TestTrees.Edition(2020,
+            TestTrees.Node("2.a", "a. Freedom of Expression", filler),
+            TestTrees.Node("2.b", "b. Violence and Harassment", [.. other, "According to the NGO Committee to Protect Journalists, as of December, six journalists had been killed because of their reporting."]));
+
+        var moves = EditionComparer.Compare(older, newer).Sections.SelectMany(s => s.Sentences).Where(r => r.Status == SentenceStatus.Moved).ToList();
+
+        Assert.That(moves, Has.Count.EqualTo(2), "the probe expects the sentence to be aligned as a move, with a departure and an arrival row");
+        Assert.That(moves.Single(r => r.MovedTo is not null).Flags, Is.Empty);
+        Assert.That(moves.Single(r => r.MovedFrom is not null).Flags.Select(f => f.Explanation), Does.Contain("10 → six (journalists had been)"));
     }
 }
