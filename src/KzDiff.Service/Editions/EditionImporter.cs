@@ -4,6 +4,7 @@ using KzDiff.Core.Parsing;
 using KzDiff.Service.Configuration;
 using KzDiff.Service.Lineage;
 using KzDiff.Service.Storage;
+using KzDiff.Service.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -14,6 +15,7 @@ public sealed class EditionImporter(
     IDbContextFactory<KzDiffDbContext> contextFactory,
     LineageAssigner lineageAssigner,
     EditionTreeCache trees,
+    ISubscriptionScheduler subscriptions,
     KzDiffOptions options,
     TimeProvider time,
     ILogger<EditionImporter> logger) : IDisposable
@@ -171,8 +173,20 @@ public sealed class EditionImporter(
             TreeJson = StoredEditionJson.Write(edition),
         });
         db.Sections.AddRange(SectionRows.Build(record, edition.Root, lineage));
+        // The country's newest text with one before it is news for its subscribers; an older year
+        // filled in later is not. Stored with the edition, so that a crash cannot lose it.
+        var summarise = previousId is not null && nextId is null;
+        if (summarise)
+        {
+            db.ChangeSummaryRuns.Add(new ChangeSummaryRunRecord { EditionId = record.Id, CreatedAt = record.ImportedAt });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         trees.Add(record.Id, edition);
+        if (summarise)
+        {
+            subscriptions.EnqueueSummary(record.Id);
+        }
 
         logger.LogInformation(
             "Stored {Country} {Year} revision {Revision} ({Sections} sections, {Words} words) from {Source}",

@@ -8,6 +8,7 @@ using KzDiff.Service.Configuration;
 using KzDiff.Service.Editions;
 using KzDiff.Service.Lineage;
 using KzDiff.Service.Storage;
+using KzDiff.Service.Subscriptions;
 using KzDiff.Service.Trends;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TrendIndex>();
         services.AddSingleton<TrendService>();
         services.AddHttpClient<UrlFetcher>();
+        // Without a job server (kzdiff import) summaries wait in the store for the service's next start.
+        services.TryAddSingleton<ISubscriptionScheduler, DeferredSubscriptionScheduler>();
+        services.AddSingleton<SubscriptionLinks>();
+        services.AddSingleton<SubscriptionService>();
         return services;
     }
 
@@ -105,6 +110,11 @@ public static class ServiceCollectionExtensions
         services.TryAddTransient<ComparisonJob>();
         services.TryAddSingleton<LineageRequests>();
         services.TryAddTransient<SentenceLineageJob>();
+        services.TryAddTransient<ChangeSummaryJob>();
+        services.TryAddTransient<DeliveryJob>();
+        services.TryAddTransient<DigestJob>();
+        services.TryAddSingleton<WebhookSender>();
+        services.TryAddSingleton<EmailSender>();
         return services;
     }
 
@@ -120,6 +130,8 @@ public static class ServiceCollectionExtensions
         services.AddKzDiffComparisons();
         services.TryAddSingleton<IComparisonScheduler, HangfireComparisonScheduler>();
         services.TryAddSingleton<ILineageScheduler, HangfireLineageScheduler>();
+        services.Replace(ServiceDescriptor.Singleton<ISubscriptionScheduler, HangfireSubscriptionScheduler>());
+        services.TryAddSingleton<SubscriptionRecovery>();
 
         services.AddHangfire((provider, config) =>
         {

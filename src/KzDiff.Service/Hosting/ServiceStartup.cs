@@ -42,6 +42,11 @@ public sealed class ServiceStartup(
         {
             await recovery.RecoverAsync(cancellationToken);
         }
+
+        if (services.GetService<Subscriptions.SubscriptionRecovery>() is { } subscriptions)
+        {
+            await subscriptions.RecoverAsync(cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

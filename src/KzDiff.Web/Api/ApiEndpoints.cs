@@ -17,6 +17,8 @@ internal static class ApiEndpoints
         api.MapTrendEndpoints();
         api.MapLineageEndpoints();
         api.MapUserEndpoints();
+        api.MapSubscriptionEndpoints();
+        app.MapSubscriptionFeed();
         return app;
     }
 }
