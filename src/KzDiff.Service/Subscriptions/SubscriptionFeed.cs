@@ -8,7 +8,8 @@ namespace KzDiff.Service.Subscriptions;
 /// <summary>A subscription's Atom 1.0 feed (System.ServiceModel.Syndication): one entry per change summary, newest first.</summary>
 internal static class SubscriptionFeed
 {
-    public static string Write(SubscriptionView subscription, string selfUrl, string pageUrl, IReadOnlyList<(Guid Id, DateTime CreatedAt, string MessageJson)> rows)
+    /// <summary>The feed as UTF-8 bytes, so that its XML declaration says what it is (a string would declare UTF-16).</summary>
+    public static byte[] Write(SubscriptionView subscription, string selfUrl, string pageUrl, IReadOnlyList<(Guid Id, DateTime CreatedAt, string MessageJson)> rows)
     {
         var entries = new List<SyndicationItem>();
         foreach (var (id, createdAt, json) in rows)
@@ -42,12 +43,12 @@ internal static class SubscriptionFeed
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(selfUrl), "application/atom+xml"));
         feed.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(pageUrl)));
 
-        var output = new StringBuilder();
-        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        using var output = new MemoryStream();
+        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
         {
             new Atom10FeedFormatter(feed).WriteTo(writer);
         }
 
-        return output.ToString();
+        return output.ToArray();
     }
 }

@@ -194,7 +194,7 @@ public sealed class SubscriptionService(
     }
 
     /// <summary>The Atom feed of a subscription, or null when the key does not match (or there is no such subscription).</summary>
-    public async Task<string?> FeedAsync(Guid id, string? key, CancellationToken cancellationToken = default)
+    public async Task<byte[]?> FeedAsync(Guid id, string? key, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var record = await db.Subscriptions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);

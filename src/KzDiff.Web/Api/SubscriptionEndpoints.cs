@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using KzDiff.Service.Subscriptions;
 using KzDiff.Web.Access;
 
@@ -99,6 +98,6 @@ internal static class SubscriptionEndpoints
 
     private static async Task<IResult> FeedAsync(Guid id, string? key, SubscriptionService subscriptions, CancellationToken cancellationToken) =>
         await subscriptions.FeedAsync(id, key, cancellationToken) is { } atom
-            ? Results.Text(atom, "application/atom+xml", Encoding.UTF8)
+            ? Results.Bytes(atom, "application/atom+xml; charset=utf-8")
             : ApiProblems.NotFound($"no feed {id} with that key");
 }

@@ -94,6 +94,17 @@ public sealed class SubscriptionDeliveryTests
         Assert.That(log.GetArrayLength(), Is.EqualTo(1));
         Assert.That(log[0].GetProperty("attempts").GetInt32(), Is.EqualTo(1));
 
+        // The same summary is the subscription's feed entry; a standard parser reads the feed back.
+        using (var feedResponse = await alice.GetAsync(hook.GetProperty("feedUrl").GetString()))
+        using (var reader = System.Xml.XmlReader.Create(await feedResponse.Content.ReadAsStreamAsync()))
+        {
+            var feed = System.ServiceModel.Syndication.SyndicationFeed.Load(reader);
+            var entry = feed.Items.Single();
+            Assert.That(entry.Title.Text, Is.EqualTo("Lumeria: what changed from 2023 to 2024"));
+            Assert.That(entry.Links.Single(l => l.RelationshipType == "alternate").Uri.ToString(), Is.EqualTo("http://kzdiff.test/compare/lumeria/2023..2024"));
+            Assert.That(((System.ServiceModel.Syndication.TextSyndicationContent)entry.Content).Text, Does.Contain("Authorities blocked 40 websites"));
+        }
+
         // The unsubscribe link works without signing in: the page asks, the button posts.
         using var anonymous = app.Host.CreateClient();
         anonymous.DefaultRequestHeaders.Authorization = null;
