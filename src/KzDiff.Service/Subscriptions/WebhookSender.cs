@@ -17,10 +17,16 @@ public sealed class WebhookSender : IDisposable
     private readonly TimeSpan timeout;
 
     public WebhookSender(KzDiffOptions options)
+        : this(options, new WebhookAddressGuard(options?.Subscriptions.AllowPrivateAddresses ?? false))
+    {
+    }
+
+    /// <summary>With another guard: tests give one whose resolver is a fake, so that no lookup leaves the process.</summary>
+    internal WebhookSender(KzDiffOptions options, WebhookAddressGuard guard)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(guard);
         timeout = options.Subscriptions.WebhookTimeout;
-        var guard = new WebhookAddressGuard(options.Subscriptions.AllowPrivateAddresses);
         var handler = new SocketsHttpHandler
         {
             ConnectCallback = guard.ConnectAsync,
