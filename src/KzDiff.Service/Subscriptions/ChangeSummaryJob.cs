@@ -55,8 +55,20 @@ public sealed class ChangeSummaryJob(
             return;
         }
 
-        run.Attempts++;
-        var comparisonId = await ComparedAsync(edition, previous, cancellationToken);
+        Guid comparisonId;
+        try
+        {
+            comparisonId = await ComparedAsync(edition, previous, cancellationToken);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Kept on the run for whoever looks at the store; Hangfire retries, and a restart queues it again.
+            await db.ChangeSummaryRuns.Where(r => r.EditionId == editionId).ExecuteUpdateAsync(
+                s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message),
+                CancellationToken.None);
+            throw;
+        }
+
         var comparison = await comparisons.GetResultAsync(comparisonId, cancellationToken)
             ?? throw new InvalidOperationException($"comparison {comparisonId} has no stored result");
         var sections = await db.Sections.AsNoTracking()

@@ -60,8 +60,10 @@ public sealed class DeliveryJob(
             .Where(d => d.BatchId == batchId && d.Status == DeliveryState.Sending)
             .OrderBy(d => d.CreatedAt).ThenBy(d => d.FromYear)
             .ToListAsync(cancellationToken);
-        var subscription = await db.Subscriptions.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.Id == rows[0].SubscriptionId, cancellationToken);
+        // Deleted meanwhile: its rows went with it (cascade), and nothing is sent.
+        var subscription = rows.Count == 0
+            ? null
+            : await db.Subscriptions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == rows[0].SubscriptionId, cancellationToken);
         if (subscription is null)
         {
             return;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using KzDiff.Service.Subscriptions;
 using KzDiff.Web.Access;
+using Microsoft.AspNetCore.Mvc;
 
 namespace KzDiff.Web.Api;
 
@@ -11,10 +12,14 @@ namespace KzDiff.Web.Api;
 /// </summary>
 internal static class SubscriptionEndpoints
 {
+    public const int MaxBodyBytes = 64 * 1024;
+
     public static void MapSubscriptionEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/subscriptions").WithTags("Subscriptions").RequireAuthorization(AccessPolicies.Subscriber);
         group.MapPost("/", CreateAsync)
+            // A subscription is a few hundred bytes; its lists are capped, so a larger body is no subscription.
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .WithSummary("Subscribe to change summaries (201 with id, secret and feedUrl); needs a signed-in user")
             .Accepts<SubscriptionRequest>("application/json")
             .Produces<SubscriptionCreatedResponse>(StatusCodes.Status201Created)

@@ -123,6 +123,17 @@ public sealed partial class SubscriptionApiTests : SharedLoopbackHostTests
     }
 
     [Test]
+    public async Task Post_Returns413_WhenBodyIsLargerThanAnySubscription()
+    {
+        using var client = As(aliceToken);
+        using var content = new StringContent("{\"terms\":[\"" + new string('x', 100_000) + "\"],\"delivery\":{\"type\":\"feed\"}}", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/api/subscriptions", content);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+    }
+
+    [Test]
     public async Task Post_Returns201WithIdSecretAndFeed_AndOnlyTheOwnerSeesOrDeletesIt()
     {
         using var alice = As(aliceToken);

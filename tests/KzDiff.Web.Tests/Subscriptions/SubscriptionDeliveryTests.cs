@@ -143,6 +143,8 @@ public sealed class SubscriptionDeliveryTests
         Assert.That(log.GetArrayLength(), Is.EqualTo(1));
         Assert.That(log[0].GetProperty("attempts").GetInt32(), Is.EqualTo(3));
         Assert.That(log[0].GetProperty("delivery").GetString(), Is.EqualTo(receiver.Requests.First().Delivery));
+        var page = await alice.GetStringAsync($"/subscriptions/{Id(hook)}/deliveries");
+        Assert.That(page, Does.Contain("href=\"/compare/lumeria/2023..2024\"").And.Contain("<td>sent"));
     }
 
     [Test]
