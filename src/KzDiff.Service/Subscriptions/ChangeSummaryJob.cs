@@ -49,9 +49,8 @@ public sealed class ChangeSummaryJob(
                 .ToListAsync(cancellationToken);
         if (edition is null || previous is null || subscriptions.Count == 0)
         {
-            // Nobody to tell: no comparison is computed for nothing.
-            db.ChangeSummaryRuns.Remove(run);
-            await db.SaveChangesAsync(cancellationToken);
+            // Nobody to tell: no comparison is computed for nothing. (A duplicate run may have deleted it already.)
+            await db.ChangeSummaryRuns.Where(r => r.EditionId == editionId).ExecuteDeleteAsync(cancellationToken);
             return;
         }
 
@@ -116,9 +115,24 @@ public sealed class ChangeSummaryJob(
         }
 
         // One transaction: the rows exist exactly when the run is gone. A concurrent run of the same
-        // job fails here on the unique key and, retried, finds the run gone.
+        // job fails here (the run deleted, or the key taken) and leaves the other's rows alone.
         db.ChangeSummaryRuns.Remove(run);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            if (await RunLeftAsync(editionId))
+            {
+                throw;
+            }
+
+            // A duplicate run (the import's and the start-up's) finished first: its rows stand, these are dropped.
+            logger.LogInformation("Change summaries of edition {Id} were made by another run", editionId);
+            return;
+        }
+
         foreach (var batch in batches)
         {
             scheduler.EnqueueDelivery(batch);
@@ -127,6 +141,12 @@ public sealed class ChangeSummaryJob(
         logger.LogInformation(
             "Change summaries of {Country} {From}->{To}: {Messages} messages for {Subscriptions} subscriptions",
             edition.CountryKey, previous.Year, edition.Year, db.ChangeTracker.Entries<SubscriptionDeliveryRecord>().Count(), subscriptions.Count);
+    }
+
+    private async Task<bool> RunLeftAsync(Guid editionId)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(CancellationToken.None);
+        return await db.ChangeSummaryRuns.AnyAsync(r => r.EditionId == editionId);
     }
 
     /// <summary>The id of the succeeded comparison of the two editions; throws (and so is retried) while it is being computed elsewhere.</summary>

@@ -102,7 +102,7 @@ public sealed class DigestJobTests
 
     private async Task<Guid> ImportAsync(string name, bool runSummary = true)
     {
-        var result = await store.Get<EditionImporter>().ImportAsync(TestData.Bytes(name), name);
+        var result = await store.Get<EditionImporter>().ImportAsync(LumeriaEditions.Bytes(name), name);
         Assert.That(result.Outcome, Is.AnyOf(ImportOutcome.Imported, ImportOutcome.NewRevision), result.Error);
         var id = result.Edition!.Id;
         if (runSummary && await store.QueryAsync(db => db.ChangeSummaryRuns.AnyAsync(r => r.EditionId == id)))

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using KzDiff.Service.Subscriptions;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using netDumbster.smtp;
 
@@ -185,8 +187,11 @@ public sealed class SubscriptionDeliveryTests
     public async Task Restart_MakesTheSummaryOnce_WhenProcessStopsBeforeTheSummaryJobRan()
     {
         string id;
-        // A process that runs no jobs: the import is stored with its pending summary, and nothing else happens.
-        using (var first = new SubscriptionHost(folder, smtp.Configuration.Port, new Dictionary<string, string?> { ["KzDiff:Jobs:RunServer"] = "false" }))
+        // A process that stops right after storing the import: its summary job is never queued.
+        using (var first = new SubscriptionHost(
+            folder,
+            smtp.Configuration.Port,
+            configureServices: services => services.AddSingleton<ISubscriptionScheduler, DeferredSubscriptionScheduler>()))
         {
             using var alice = await first.UserClientAsync("alice");
             id = Id(await SubscriptionHost.SubscribeAsync(alice, new { country = "lumeria", delivery = new { type = "email", address = "alice@reader.test" } }));

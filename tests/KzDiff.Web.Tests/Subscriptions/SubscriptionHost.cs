@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KzDiff.Service.Accounts;
 using KzDiff.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KzDiff.Web.Tests.Subscriptions;
 
@@ -16,12 +17,12 @@ internal sealed class SubscriptionHost : IDisposable
     private readonly ApiHost host;
     private readonly HttpClient reviewer;
 
-    public SubscriptionHost(string folder, int smtpPort, IDictionary<string, string?>? extra = null)
+    public SubscriptionHost(string folder, int smtpPort, IDictionary<string, string?>? extra = null, Action<IServiceCollection>? configureServices = null)
     {
         Folder = folder;
         var editions = Path.Combine(folder, "editions");
         Directory.CreateDirectory(editions);
-        File.Copy(TestData.PathOf("lumeria-2023.txt"), Path.Combine(editions, "lumeria-2023.txt"), overwrite: true);
+        File.Copy(LumeriaEditions.PathOf("lumeria-2023.txt"), Path.Combine(editions, "lumeria-2023.txt"), overwrite: true);
         var settings = new Dictionary<string, string?>
         {
             ["KzDiff:Subscriptions:AllowPrivateAddresses"] = "true",
@@ -39,7 +40,7 @@ internal sealed class SubscriptionHost : IDisposable
             settings[key] = value;
         }
 
-        host = new ApiHost(folder, settings, copySamples: false);
+        host = new ApiHost(folder, settings, copySamples: false, configureServices);
         reviewer = host.CreateClient();
     }
 
@@ -69,7 +70,7 @@ internal sealed class SubscriptionHost : IDisposable
     public async Task ImportAsync(string name)
     {
         using var form = new MultipartFormDataContent();
-        form.Add(new ByteArrayContent(TestData.Bytes(name)), "file", name);
+        form.Add(new ByteArrayContent(LumeriaEditions.Bytes(name)), "file", name);
         using var response = await reviewer.PostAsync("/api/editions", form);
         Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync());
     }
