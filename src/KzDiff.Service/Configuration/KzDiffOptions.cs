@@ -34,4 +34,7 @@ public sealed class KzDiffOptions
     [ValidateObjectMembers]
     public FlagSettings Flags { get; set; } = new();
     public AccessOptions Access { get; set; } = new();
+
+    [ValidateObjectMembers]
+    public SubscriptionOptions Subscriptions { get; set; } = new();
 }

@@ -25,6 +25,19 @@ internal sealed class KzDiffOptionsValidator : IValidateOptions<KzDiffOptions>
                 "(an Npgsql connection string such as Host=db;Database=kzdiff;Username=kzdiff), in appsettings.json or KzDiff__Storage__ConnectionString");
         }
 
+        var smtp = options.Subscriptions.Smtp;
+        if (smtp.IsConfigured && !MimeKit.MailboxAddress.TryParse(smtp.From, out _))
+        {
+            failures.Add(
+                $"{KzDiffOptions.SectionName}:Subscriptions:Smtp:From must be a sender address (\"KzDiff <kzdiff@example.org>\") when " +
+                $"{KzDiffOptions.SectionName}:Subscriptions:Smtp:Host is set, was {Show(smtp.From)}");
+        }
+
+        if (!Uri.TryCreate(options.Subscriptions.PublicBaseUrl, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
+        {
+            failures.Add($"{KzDiffOptions.SectionName}:Subscriptions:PublicBaseUrl must be an absolute http or https address, was {Show(options.Subscriptions.PublicBaseUrl)}");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -4,6 +4,7 @@ using KzDiff.Core.Parsing;
 using KzDiff.Service.Configuration;
 using KzDiff.Service.Lineage;
 using KzDiff.Service.Storage;
+using KzDiff.Service.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -15,6 +16,7 @@ public sealed class EditionImporter(
     LineageAssigner lineageAssigner,
     EditionTreeCache trees,
     YearTemplateHeadings headings,
+    ISubscriptionScheduler subscriptions,
     KzDiffOptions options,
     TimeProvider time,
     ILogger<EditionImporter> logger) : IDisposable
@@ -178,8 +180,20 @@ public sealed class EditionImporter(
             TreeJson = StoredEditionJson.Write(edition),
         });
         db.Sections.AddRange(SectionRows.Build(record, edition.Root, lineage));
+        // The country's newest text with one before it is news for its subscribers; an older year
+        // filled in later is not. Stored with the edition, so that a crash cannot lose it.
+        var summarise = previousId is not null && nextId is null;
+        if (summarise)
+        {
+            db.ChangeSummaryRuns.Add(new ChangeSummaryRunRecord { EditionId = record.Id, CreatedAt = record.ImportedAt });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         trees.Add(record.Id, edition);
+        if (summarise)
+        {
+            subscriptions.EnqueueSummary(record.Id);
+        }
 
         // A corpus table of this year was computed from the editions stored before this one.
         await db.CorpusTables.Where(t => t.FromYear == record.Year || t.ToYear == record.Year).ExecuteDeleteAsync(CancellationToken.None);

@@ -10,6 +10,7 @@ using KzDiff.Service.Editions;
 using KzDiff.Service.Lineage;
 using KzDiff.Service.Review;
 using KzDiff.Service.Storage;
+using KzDiff.Service.Subscriptions;
 using KzDiff.Service.Trends;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -72,6 +73,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FlagIndex>();
         services.AddSingleton<ReviewService>();
         services.AddHttpClient<UrlFetcher>();
+        // Without a job server (kzdiff import) summaries wait in the store for the service's next start.
+        services.TryAddSingleton<ISubscriptionScheduler, DeferredSubscriptionScheduler>();
+        services.AddSingleton<SubscriptionLinks>();
+        services.AddSingleton<SubscriptionService>();
         return services;
     }
 
@@ -114,6 +119,11 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<EvidenceService>();
         services.TryAddSingleton<CorpusTableService>();
         services.TryAddTransient<CorpusTableJob>();
+        services.TryAddTransient<ChangeSummaryJob>();
+        services.TryAddTransient<DeliveryJob>();
+        services.TryAddTransient<DigestJob>();
+        services.TryAddSingleton<WebhookSender>();
+        services.TryAddSingleton<EmailSender>();
         return services;
     }
 
@@ -130,6 +140,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IComparisonScheduler, HangfireComparisonScheduler>();
         services.TryAddSingleton<ILineageScheduler, HangfireLineageScheduler>();
         services.TryAddSingleton<ICorpusTableScheduler, HangfireCorpusTableScheduler>();
+        services.Replace(ServiceDescriptor.Singleton<ISubscriptionScheduler, HangfireSubscriptionScheduler>());
+        services.TryAddSingleton<SubscriptionRecovery>();
 
         services.AddHangfire((provider, config) =>
         {

@@ -49,6 +49,11 @@ public sealed class ServiceStartup(
         {
             await lineages.RecoverAsync(cancellationToken);
         }
+
+        if (services.GetService<Subscriptions.SubscriptionRecovery>() is { } subscriptions)
+        {
+            await subscriptions.RecoverAsync(cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -36,6 +36,12 @@ public abstract class KzDiffDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<CorpusTableRecord> CorpusTables => Set<CorpusTableRecord>();
 
+    public DbSet<SubscriptionRecord> Subscriptions => Set<SubscriptionRecord>();
+
+    public DbSet<SubscriptionDeliveryRecord> SubscriptionDeliveries => Set<SubscriptionDeliveryRecord>();
+
+    public DbSet<ChangeSummaryRunRecord> ChangeSummaryRuns => Set<ChangeSummaryRunRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -178,6 +184,43 @@ public abstract class KzDiffDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.Note).HasMaxLength(ReviewLimits.MaxNoteLength);
             // Optimistic concurrency across processes: the second insert of a version fails here.
             e.HasIndex(x => new { x.FlagId, x.Version }).IsUnique();
+        });
+
+        builder.Entity<SubscriptionRecord>(e =>
+        {
+            e.ToTable("subscriptions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.CountryKey).HasMaxLength(100);
+            e.Property(x => x.DeliveryType).HasMaxLength(16);
+            e.Property(x => x.Target).HasMaxLength(2000);
+            e.Property(x => x.Secret).HasMaxLength(64);
+            e.Property(x => x.Schedule).HasMaxLength(16);
+            e.HasOne<IdentityUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.UserId);
+            e.HasIndex(x => x.CountryKey);
+        });
+
+        builder.Entity<SubscriptionDeliveryRecord>(e =>
+        {
+            e.ToTable("subscription_deliveries");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.CountryKey).HasMaxLength(100);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.LastError).HasMaxLength(2000);
+            // The idempotency key: one message per subscription and comparison, however often the summary job runs.
+            e.HasIndex(x => new { x.SubscriptionId, x.ComparisonId }).IsUnique();
+            e.HasIndex(x => x.BatchId);
+            e.HasIndex(x => x.Status);
+            e.HasOne<SubscriptionRecord>().WithMany().HasForeignKey(x => x.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ComparisonRecord>().WithMany().HasForeignKey(x => x.ComparisonId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ChangeSummaryRunRecord>(e =>
+        {
+            e.ToTable("change_summary_runs");
+            e.HasKey(x => x.EditionId);
+            e.Property(x => x.LastError).HasMaxLength(2000);
+            e.HasOne<EditionRecord>().WithOne().HasForeignKey<ChangeSummaryRunRecord>(x => x.EditionId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -18,6 +18,9 @@ internal static class AccessPolicies
 
     public const string Admin = "admin";
 
+    /// <summary>Any signed-in user (every account has a role): subscriptions belong to someone.</summary>
+    public const string Subscriber = "subscriber";
+
     public static void Add(AuthorizationOptions authorization, AccessOptions access)
     {
         authorization.AddPolicy(Read, policy =>
@@ -33,5 +36,6 @@ internal static class AccessPolicies
         });
         authorization.AddPolicy(Reviewer, policy => policy.RequireRole(Roles.AtLeast(Roles.Reviewer)));
         authorization.AddPolicy(Admin, policy => policy.RequireRole(Roles.AtLeast(Roles.Admin)));
+        authorization.AddPolicy(Subscriber, policy => policy.RequireRole(Roles.AtLeast(Roles.Viewer)));
     }
 }

@@ -43,6 +43,9 @@ internal static class AccessServiceCollectionExtensions
         {
             pages.Conventions.AuthorizeFolder("/", AccessPolicies.Read);
             pages.Conventions.AllowAnonymousToFolder("/Account");
+            pages.Conventions.AuthorizeFolder("/Subscriptions", AccessPolicies.Subscriber);
+            // An e-mail's unsubscribe link works without signing in: its signature is the credential.
+            pages.Conventions.AllowAnonymousToPage("/Subscriptions/Unsubscribe");
         });
         return services;
     }

@@ -19,6 +19,8 @@ internal static class ApiEndpoints
         api.MapCorpusEndpoints();
         api.MapUserEndpoints();
         api.MapReviewEndpoints();
+        api.MapSubscriptionEndpoints();
+        app.MapSubscriptionFeed();
         return app;
     }
 }

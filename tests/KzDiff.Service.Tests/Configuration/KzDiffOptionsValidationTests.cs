@@ -29,6 +29,12 @@ public sealed class KzDiffOptionsValidationTests
     [TestCase("KzDiff:Flags:WatchTerms:0", "  ", "KzDiff:Flags:WatchTerms: a watch term must be 1 to 60 characters with at least one letter or digit")]
     [TestCase("KzDiff:Flags:WatchTerms:0", "--", "KzDiff:Flags:WatchTerms: a watch term must be 1 to 60 characters with at least one letter or digit: \"--\", was [\"--\"]")]
     [TestCase("KzDiff:Jobs:Lease", "00:00:01", "KzDiff:Jobs:Lease must be between 00:00:10 and 1.00:00:00 (hh:mm:ss), was 00:00:01")]
+    [TestCase("KzDiff:Subscriptions:WebhookTimeout", "00:10:00", "KzDiff:Subscriptions:WebhookTimeout must be between 00:00:01 and 00:05:00 (hh:mm:ss), was 00:10:00")]
+    [TestCase("KzDiff:Subscriptions:MaxAttempts", "0", "KzDiff:Subscriptions:MaxAttempts must be between 1 and 20, was 0")]
+    [TestCase("KzDiff:Subscriptions:Smtp:Port", "0", "KzDiff:Subscriptions:Smtp:Port must be between 1 and 65535, was 0")]
+    [TestCase("KzDiff:Subscriptions:Smtp:Security", "Maybe", "'KzDiff:Subscriptions:Smtp:Security'")]
+    [TestCase("KzDiff:Subscriptions:PublicBaseUrl", "ftp://kzdiff.example.org", "KzDiff:Subscriptions:PublicBaseUrl must be an absolute http or https address, was \"ftp://kzdiff.example.org\"")]
+    [TestCase("KzDiff:Subscriptions:Smtp:Host", "smtp.example.org", "KzDiff:Subscriptions:Smtp:From must be a sender address (\"KzDiff <kzdiff@example.org>\") when KzDiff:Subscriptions:Smtp:Host is set, was empty")]
     public void StartAsync_StopsNamingTheKey_WhenSettingIsWrong(string key, string value, string expected)
     {
         using var host = BuildHost(new Dictionary<string, string?> { [key] = value });

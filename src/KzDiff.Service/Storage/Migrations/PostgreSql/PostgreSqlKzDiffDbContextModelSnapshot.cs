@@ -90,6 +90,26 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                     b.ToTable("batches", (string)null);
                 });
 
+            modelBuilder.Entity("KzDiff.Service.Storage.ChangeSummaryRunRecord", b =>
+                {
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("EditionId");
+
+                    b.ToTable("change_summary_runs", (string)null);
+                });
+
             modelBuilder.Entity("KzDiff.Service.Storage.ComparisonRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -574,6 +594,137 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                     b.ToTable("sentence_lineages", (string)null);
                 });
 
+            modelBuilder.Entity("KzDiff.Service.Storage.SubscriptionDeliveryRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ComparisonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountryKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MessageJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("ComparisonId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SubscriptionId", "ComparisonId")
+                        .IsUnique();
+
+                    b.ToTable("subscription_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("KzDiff.Service.Storage.SubscriptionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountryKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeliveryType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("FlagKinds")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("LastDigestAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("MinScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SectionLineages")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SectionTitles")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Terms")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryKey");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -794,6 +945,15 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KzDiff.Service.Storage.ChangeSummaryRunRecord", b =>
+                {
+                    b.HasOne("KzDiff.Service.Storage.EditionRecord", null)
+                        .WithOne()
+                        .HasForeignKey("KzDiff.Service.Storage.ChangeSummaryRunRecord", "EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KzDiff.Service.Storage.ComparisonRecord", b =>
                 {
                     b.HasOne("KzDiff.Service.Storage.EditionRecord", null)
@@ -832,6 +992,30 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                     b.HasOne("KzDiff.Service.Storage.EditionRecord", null)
                         .WithOne()
                         .HasForeignKey("KzDiff.Service.Storage.SentenceLineageRecord", "EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzDiff.Service.Storage.SubscriptionDeliveryRecord", b =>
+                {
+                    b.HasOne("KzDiff.Service.Storage.ComparisonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ComparisonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KzDiff.Service.Storage.SubscriptionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzDiff.Service.Storage.SubscriptionRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -85,6 +85,26 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                     b.ToTable("batches", (string)null);
                 });
 
+            modelBuilder.Entity("KzDiff.Service.Storage.ChangeSummaryRunRecord", b =>
+                {
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EditionId");
+
+                    b.ToTable("change_summary_runs", (string)null);
+                });
+
             modelBuilder.Entity("KzDiff.Service.Storage.ComparisonRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -563,6 +583,137 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                     b.ToTable("sentence_lineages", (string)null);
                 });
 
+            modelBuilder.Entity("KzDiff.Service.Storage.SubscriptionDeliveryRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ComparisonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("ComparisonId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SubscriptionId", "ComparisonId")
+                        .IsUnique();
+
+                    b.ToTable("subscription_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("KzDiff.Service.Storage.SubscriptionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FlagKinds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastDigestAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MinScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionLineages")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionTitles")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryKey");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -779,6 +930,15 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KzDiff.Service.Storage.ChangeSummaryRunRecord", b =>
+                {
+                    b.HasOne("KzDiff.Service.Storage.EditionRecord", null)
+                        .WithOne()
+                        .HasForeignKey("KzDiff.Service.Storage.ChangeSummaryRunRecord", "EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KzDiff.Service.Storage.ComparisonRecord", b =>
                 {
                     b.HasOne("KzDiff.Service.Storage.EditionRecord", null)
@@ -817,6 +977,30 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                     b.HasOne("KzDiff.Service.Storage.EditionRecord", null)
                         .WithOne()
                         .HasForeignKey("KzDiff.Service.Storage.SentenceLineageRecord", "EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzDiff.Service.Storage.SubscriptionDeliveryRecord", b =>
+                {
+                    b.HasOne("KzDiff.Service.Storage.ComparisonRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ComparisonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KzDiff.Service.Storage.SubscriptionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzDiff.Service.Storage.SubscriptionRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,9 @@
+namespace KzDiff.Service.Subscriptions;
+
+/// <summary>How a subscription's messages travel; every subscription also has an Atom feed.</summary>
+public enum DeliveryType
+{
+    Webhook,
+    Email,
+    Feed,
+}
