@@ -180,8 +180,10 @@ public sealed partial class CompareStructureCorpusBrowserTests : BrowserTestBase
 
     private async Task<int> AddedCountAsync()
     {
+        // The counter reads "+249" followed by " added" for screen readers.
         var text = await Page.Locator(".stats div", new PageLocatorOptions { HasText = "Sentences" }).Locator(".plus").InnerTextAsync();
-        return int.Parse(text.TrimStart('+'), CultureInfo.InvariantCulture);
+        var digits = System.Text.RegularExpressions.Regex.Match(text, @"\d+").Value;
+        return int.Parse(digits, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Opens a compare page and lets it refresh by itself until the comparison job has stored its result.</summary>
