@@ -71,9 +71,18 @@ internal sealed class SentenceReading
             i++;
             while (true)
             {
+                // Most characters are ASCII lower-case letters: they skip the table.
                 while (i < span.Length)
                 {
-                    var cls = Classify(span[i]);
+                    var c = span[i];
+                    if (char.IsAsciiLetterLower(c))
+                    {
+                        i++;
+                        all |= CharClass.Word | CharClass.Lower;
+                        continue;
+                    }
+
+                    var cls = Classify(c);
                     if (cls == CharClass.None)
                     {
                         break;
