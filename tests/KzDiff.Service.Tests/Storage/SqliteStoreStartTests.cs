@@ -51,6 +51,38 @@ public sealed class SqliteStoreStartTests
     }
 
     [Test]
+    public async Task Initialize_StopsNamingFileAndLeavesItAlone_WhenDatabasePagesAreCorrupt()
+    {
+        await StartAsync($"Data Source={file}");
+        SqliteConnection.ClearAllPools();
+        // The header and first page stay: the file still says it is a SQLite database.
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.That(bytes, Has.Length.GreaterThan(8192), "a store of several pages");
+        Array.Fill(bytes, (byte)0x5A, 4096, bytes.Length - 4096);
+        await File.WriteAllBytesAsync(file, bytes);
+
+        var error = Assert.ThrowsAsync<StoreInitializationException>(() => StartAsync($"Data Source={file}"));
+
+        Assert.That(error!.Message, Does.Contain(file).And.Contains("not a readable SQLite database").And.Contains("backup"));
+        Assert.That(await File.ReadAllBytesAsync(file), Is.EqualTo(bytes));
+    }
+
+    [Test]
+    public async Task Initialize_StopsNamingFileAtOnce_WhenStoreIsOnReadOnlyFileSystem()
+    {
+        using var readOnly = ReadOnlyFolder.Create(folder);
+        var store = Path.Combine(readOnly.Path, "kzdiff.db");
+        await StartAsync($"Data Source={store}");
+        SqliteConnection.ClearAllPools();
+        readOnly.MakeReadOnly();
+
+        // Not ten minutes of waiting for the lock file, as if another process held it.
+        var error = Assert.ThrowsAsync<StoreInitializationException>(() => StartAsync($"Data Source={store}").WaitAsync(TimeSpan.FromMinutes(1)));
+
+        Assert.That(error!.Message, Does.Contain(store).And.Contains("cannot write").And.Contains("write access"));
+    }
+
+    [Test]
     public async Task Initialize_CreatesEmptyStoreAtEveryMigration_WhenFileIsNew()
     {
         await using var store = await TestStore.CreateAsync(StorageMode.Embedded, settings: new Dictionary<string, string?>
