@@ -37,15 +37,18 @@ public sealed class BatchService(
             return (null, $"no country has editions for both {fromYear} and {toYear}");
         }
 
+        // The comparisons first (each is stored once, whoever asks), then the batch and all its items in
+        // one SaveChanges, one transaction: a process killed on the way leaves no batch without its items.
         var batch = new BatchRecord { Id = Guid.NewGuid(), FromYear = fromYear, ToYear = toYear, CreatedAt = time.GetUtcNow().UtcDateTime };
-        db.Batches.Add(batch);
-        await db.SaveChangesAsync(cancellationToken);
+        var items = new List<BatchItemRecord>(pairs.Count);
         foreach (var (country, from, to) in pairs)
         {
             var result = await comparisons.RequestPairAsync(country, fromYear, toYear, from!.Id, to!.Id, cancellationToken);
-            db.BatchItems.Add(new BatchItemRecord { BatchId = batch.Id, ComparisonId = result.Comparison!.Id, CountryKey = country });
+            items.Add(new BatchItemRecord { BatchId = batch.Id, ComparisonId = result.Comparison!.Id, CountryKey = country });
         }
 
+        db.Batches.Add(batch);
+        db.BatchItems.AddRange(items);
         await db.SaveChangesAsync(cancellationToken);
         return (await GetAsync(batch.Id, cancellationToken), null);
     }
@@ -68,7 +71,8 @@ public sealed class BatchService(
             .ToListAsync(cancellationToken);
         int Count(ComparisonState s) => items.Count(i => i.Status == s);
         var finishedWork = items.Sum(i => i.Status is ComparisonState.Succeeded or ComparisonState.Failed ? 100 : i.Progress);
-        var progress = items.Count == 0 ? 100 : finishedWork / items.Count;
+        // No items: a creation interrupted in an earlier build; nothing was done, so nothing is finished.
+        var progress = items.Count == 0 ? 0 : finishedWork / items.Count;
         return new BatchView(
             batch.Id, batch.FromYear, batch.ToYear, batch.CreatedAt, items.Count,
             Count(ComparisonState.Queued), Count(ComparisonState.Running), Count(ComparisonState.Succeeded), Count(ComparisonState.Failed),

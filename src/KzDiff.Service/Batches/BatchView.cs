@@ -15,5 +15,6 @@ public sealed record BatchView(
     int Progress,
     IReadOnlyList<BatchItemView> Items)
 {
-    public bool IsFinished => Queued == 0 && Running == 0;
+    /// <summary>Every comparison succeeded or failed; never a batch without comparisons (its creation was interrupted).</summary>
+    public bool IsFinished => Total > 0 && Queued == 0 && Running == 0;
 }

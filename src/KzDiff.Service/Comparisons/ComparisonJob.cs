@@ -20,6 +20,7 @@ public sealed class ComparisonJob(
     IComparisonEngine engine,
     CorpusEvidenceProvider corpus,
     FlagIndex flags,
+    UnwrittenJobStates unwritten,
     KzDiffOptions options,
     TimeProvider time,
     ILogger<ComparisonJob> logger)
@@ -35,7 +36,10 @@ public sealed class ComparisonJob(
         // Unique per run, readable in the store: which machine and process holds the comparison.
         var owner = $"{Guid.NewGuid():N}@{ProcessName}";
         owner = owner.Length > 100 ? owner[..100] : owner;
-        if (!await ClaimAsync(comparisonId, owner, cancellationToken))
+
+        // Hangfire's retry is the first chance to write the state an earlier run could not; the run then sees it.
+        await unwritten.RetryAsync(comparisonId, cancellationToken);
+        if (!await TryClaimAsync(comparisonId, owner, cancellationToken))
         {
             logger.LogInformation("Comparison {Id} is done or held by another run; nothing to do", comparisonId);
             return;
@@ -95,18 +99,28 @@ public sealed class ComparisonJob(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var final = ex is ComparisonInputException || record.Attempts >= options.Jobs.MaxAttempts;
-            var reason = ex is ComparisonInputException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+            // A full disk does not clear itself in the seconds between retries: the comparison fails
+            // now with the reason, and asking for it again once there is space computes it.
+            var diskFull = StoreErrors.IsDiskFull(ex);
+            var final = ex is ComparisonInputException || diskFull || record.Attempts >= options.Jobs.MaxAttempts;
+            var reason = ex switch
+            {
+                ComparisonInputException => ex.Message,
+                _ when diskFull => DiskFullReason(ex),
+                _ => $"{ex.GetType().Name}: {ex.Message}",
+            };
             logger.LogWarning(ex, "Comparison {Id} attempt {Attempt} failed{Final}", comparisonId, record.Attempts, final ? " for good" : "; retrying");
-            var now = time.GetUtcNow().UtcDateTime;
-            await Owned(db, comparisonId, owner).ExecuteUpdateAsync(
-                s => s.SetProperty(c => c.Status, final ? ComparisonState.Failed : ComparisonState.Queued)
-                    .SetProperty(c => c.Error, final ? reason : $"attempt {record.Attempts} failed ({reason}); retrying")
-                    .SetProperty(c => c.CompletedAt, final ? now : null)
-                    .SetProperty(c => c.LeaseOwner, (string?)null)
-                    .SetProperty(c => c.LeaseExpiresAt, (DateTime?)null),
-                CancellationToken.None);
-            if (!final)
+            var state = new UnwrittenJobState(
+                comparisonId,
+                owner,
+                final ? ComparisonState.Failed : ComparisonState.Queued,
+                final ? reason : $"attempt {record.Attempts} failed ({reason}); retrying",
+                time.GetUtcNow().UtcDateTime,
+                WriteError: string.Empty);
+
+            // The store may refuse this too (the result did not fit, nor may its state); then it is
+            // kept and written by the retry of this job or by UnwrittenJobStateRetry, and the run fails.
+            if (!await unwritten.WriteAsync(state, CancellationToken.None) || !final)
             {
                 throw;
             }
@@ -127,6 +141,33 @@ public sealed class ComparisonJob(
             logger.LogWarning(ex, "Comparison {Id} is stored, but its flags could not be put in the review queue yet", comparisonId);
         }
     }
+
+    /// <summary>Claims the comparison; when the store refuses, keeps the state it should have (failed on a full disk, queued otherwise) and rethrows.</summary>
+    private async Task<bool> TryClaimAsync(Guid id, string owner, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ClaimAsync(id, owner, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var diskFull = StoreErrors.IsDiskFull(ex);
+            // Kept even when queued is what the store says: if every retry of the job fails like this
+            // one, UnwrittenJobStateRetry queues it again once the store answers.
+            unwritten.Keep(new UnwrittenJobState(
+                id,
+                Owner: null,
+                diskFull ? ComparisonState.Failed : ComparisonState.Queued,
+                diskFull ? DiskFullReason(ex) : $"could not be started ({StoreErrors.Describe(ex)}); retrying",
+                time.GetUtcNow().UtcDateTime,
+                StoreErrors.Describe(ex)));
+            logger.LogWarning(ex, "Comparison {Id} could not be claimed; the store refused the write", id);
+            throw;
+        }
+    }
+
+    private static string DiskFullReason(Exception ex) =>
+        $"the store's disk is full ({StoreErrors.Describe(ex)}); free space, then ask for the comparison again";
 
     private async Task<bool> ClaimAsync(Guid id, string owner, CancellationToken cancellationToken)
     {

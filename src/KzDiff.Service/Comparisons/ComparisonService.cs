@@ -13,6 +13,7 @@ public sealed class ComparisonService(
     IDbContextFactory<KzDiffDbContext> contextFactory,
     IComparisonScheduler scheduler,
     CorpusEvidenceProvider corpus,
+    UnwrittenJobStates unwritten,
     KzDiffOptions options,
     TimeProvider time)
 {
@@ -107,7 +108,7 @@ public sealed class ComparisonService(
                         cancellationToken);
                 if (requeued == 1)
                 {
-                    scheduler.Enqueue(existing.Id);
+                    await EnqueueAsync(existing.Id);
                 }
 
                 return new ComparisonRequestResult(await GetAsync(existing.Id, cancellationToken), Created: requeued == 1);
@@ -137,8 +138,36 @@ public sealed class ComparisonService(
                 continue;
             }
 
-            scheduler.Enqueue(record.Id);
-            return new ComparisonRequestResult(ToView(record), Created: true);
+            return await EnqueueAsync(record.Id)
+                ? new ComparisonRequestResult(ToView(record), Created: true)
+                : new ComparisonRequestResult(await GetAsync(record.Id, CancellationToken.None), Created: true);
+        }
+    }
+
+    /// <summary>
+    /// Hands the comparison to the job queue. When the job store refuses (a PostgreSQL job store on a
+    /// full disk), the comparison fails with the reason instead of staying queued for a job that does
+    /// not exist; asking again retries.
+    /// </summary>
+    private async Task<bool> EnqueueAsync(Guid id)
+    {
+        try
+        {
+            scheduler.Enqueue(id);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await unwritten.WriteAsync(
+                new UnwrittenJobState(
+                    id,
+                    Owner: null,
+                    ComparisonState.Failed,
+                    $"could not be queued ({StoreErrors.Describe(ex)}); ask for the comparison again",
+                    time.GetUtcNow().UtcDateTime,
+                    WriteError: string.Empty),
+                CancellationToken.None);
+            return false;
         }
     }
 

@@ -23,4 +23,8 @@ public sealed class JobOptions
 
     /// <summary>Run a Hangfire server in this process (false: only enqueue, another process runs jobs).</summary>
     public bool RunServer { get; set; } = true;
+
+    /// <summary>How often a comparison state that the store refused (its disk full) is written again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "{0} must be between {1} and {2} (hh:mm:ss)")]
+    public TimeSpan StateWriteRetry { get; set; } = TimeSpan.FromSeconds(10);
 }

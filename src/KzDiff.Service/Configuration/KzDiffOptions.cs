@@ -37,4 +37,7 @@ public sealed class KzDiffOptions
 
     [ValidateObjectMembers]
     public SubscriptionOptions Subscriptions { get; set; } = new();
+
+    [ValidateObjectMembers]
+    public HealthOptions Health { get; set; } = new();
 }

@@ -112,6 +112,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ComparisonService>();
         services.TryAddSingleton<BatchService>();
         services.TryAddSingleton<ComparisonRecovery>();
+        services.TryAddSingleton<UnwrittenJobStates>();
         services.TryAddTransient<ComparisonJob>();
         services.TryAddSingleton<LineageRequests>();
         services.TryAddSingleton<LineageRecovery>();
@@ -167,6 +168,7 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<ServiceStartup>();
         services.AddHostedService<TrendWarmup>();
         services.AddHostedService<FlagIndexWarmup>();
+        services.AddHostedService<UnwrittenJobStateRetry>();
         if (runServer)
         {
             services.AddHangfireServer((provider, server) =>

@@ -8,6 +8,9 @@ namespace KzDiff.Service.Storage;
 /// </summary>
 internal sealed class MigrationFileLock : IDisposable
 {
+    // EWOULDBLOCK from flock on Linux and macOS; ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION on Windows.
+    private static readonly int[] HeldElsewhere = [11, 35, unchecked((int)0x80070020), unchecked((int)0x80070021)];
+
     private readonly FileStream stream;
 
     private MigrationFileLock(FileStream stream) => this.stream = stream;
@@ -21,13 +24,17 @@ internal sealed class MigrationFileLock : IDisposable
             {
                 return new MigrationFileLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException ex) when (IsHeldElsewhere(ex) && DateTime.UtcNow < deadline)
             {
-                // Another process holds it: it is creating or upgrading the same store.
+                // Another process holds it: it is creating or upgrading the same store. Any other error (a
+                // read-only file system, a full disk) would not go away by waiting, and is thrown at once.
                 await Task.Delay(100, cancellationToken);
             }
         }
     }
+
+    /// <summary>The lock file is open in another process, as opposed to a file that cannot be created or written.</summary>
+    public static bool IsHeldElsewhere(IOException exception) => HeldElsewhere.Contains(exception.HResult);
 
     public void Dispose() => stream.Dispose();
 }

@@ -34,7 +34,18 @@ public sealed class StoreInitializer(
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(paths.JobsFolder);
+        try
+        {
+            Directory.CreateDirectory(paths.JobsFolder);
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            throw new StoreInitializationException(
+                $"KzDiff cannot create its jobs folder {paths.JobsFolder} ({ex.Message.TrimEnd('.')}). Give the account that runs KzDiff " +
+                "write access to its parent folder, or set KzDiff:JobsFolder to a writable folder.",
+                ex);
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (options.Storage.Mode == StorageMode.PostgreSql)
         {
@@ -89,10 +100,12 @@ public sealed class StoreInitializer(
                 "to the file and to its folder (SQLite keeps -wal and -shm files beside it), or set KzDiff:JobsFolder to a writable folder.",
                 ex);
         }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
+            // The lock file beside the store could not be created: a read-only folder or file system.
             throw new StoreInitializationException(
-                $"KzDiff cannot write beside its store {store} ({ex.Message.TrimEnd('.')}). Give the account that runs KzDiff write access to the store's folder.",
+                $"KzDiff cannot write beside its store {store} ({ex.Message.TrimEnd('.')}). Give the account that runs KzDiff write access " +
+                "to the store's folder (on a file system mounted read-write), or set KzDiff:JobsFolder to a writable folder.",
                 ex);
         }
     }
@@ -104,7 +117,7 @@ public sealed class StoreInitializer(
         {
             return await MigrationFileLock.AcquireAsync(lockFile, LockTimeout, cancellationToken);
         }
-        catch (IOException ex)
+        catch (IOException ex) when (MigrationFileLock.IsHeldElsewhere(ex))
         {
             throw new StoreInitializationException(
                 $"Another process has been preparing the KzDiff store {file} for {LockTimeout.TotalMinutes:0} minutes (it holds {lockFile}). " +

@@ -62,4 +62,19 @@ public sealed class ComparisonJobFailureTests
         Assert.That(again.Comparison.Status, Is.EqualTo(ComparisonState.Queued));
         Assert.That(store.Scheduler.Enqueued, Has.Count.EqualTo(2));
     }
+
+    [Test]
+    public async Task RequestAsync_EndsFailedWithReason_WhenJobQueueRefuses()
+    {
+        store.Scheduler.Refusal = new InvalidOperationException("the job store is full");
+
+        var refused = await store.Get<ComparisonService>().RequestAsync("ruritania", 2022, 2023);
+
+        Assert.That(refused.Comparison!.Status, Is.EqualTo(ComparisonState.Failed), "not queued for a job that does not exist");
+        Assert.That(refused.Comparison.Error, Does.Contain("could not be queued").And.Contain("the job store is full"));
+        store.Scheduler.Refusal = null;
+        var again = await store.Get<ComparisonService>().RequestAsync("ruritania", 2022, 2023);
+        Assert.That((again.Comparison!.Status, again.Created), Is.EqualTo((ComparisonState.Queued, true)));
+        Assert.That(store.Scheduler.Enqueued, Has.Count.EqualTo(1));
+    }
 }

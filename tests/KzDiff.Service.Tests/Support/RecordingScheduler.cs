@@ -8,5 +8,16 @@ internal sealed class RecordingScheduler : IComparisonScheduler
 {
     public ConcurrentQueue<Guid> Enqueued { get; } = new();
 
-    public void Enqueue(Guid comparisonId) => Enqueued.Enqueue(comparisonId);
+    /// <summary>Thrown instead of enqueuing, as by a job store that cannot be written.</summary>
+    public Exception? Refusal { get; set; }
+
+    public void Enqueue(Guid comparisonId)
+    {
+        if (Refusal is not null)
+        {
+            throw Refusal;
+        }
+
+        Enqueued.Enqueue(comparisonId);
+    }
 }
