@@ -4,10 +4,10 @@ using KzDiff.Core.Comparison.Flags;
 using KzDiff.Core.Editions;
 using KzDiff.Service.Comparisons;
 
-namespace KzDiff.Service.Tests.Support;
+namespace KzDiff.Testing;
 
 /// <summary>The real engine, and something that happens just after it computed (the disk fills up) when a test says so.</summary>
-internal sealed class HookedEngine : IComparisonEngine
+public sealed class HookedEngine : IComparisonEngine
 {
     private readonly CoreComparisonEngine engine = new();
 

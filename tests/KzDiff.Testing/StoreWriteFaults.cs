@@ -4,14 +4,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SQLitePCL;
 
-namespace KzDiff.Service.Tests.Support;
+namespace KzDiff.Testing;
 
 /// <summary>
 /// Refuses chosen writes to the store the way SQLite does when its disk is full (SQLITE_FULL), so
 /// that tests can fill and free the disk at an exact point of a job. Reads always pass: a full disk
 /// does not stop them.
 /// </summary>
-internal sealed partial class StoreWriteFaults : DbCommandInterceptor
+public sealed partial class StoreWriteFaults : DbCommandInterceptor
 {
     private Func<string, bool>? refuses;
     private int errorCode = raw.SQLITE_FULL;
