@@ -61,8 +61,8 @@ public sealed class StoreHealthCheck(
             data["unwrittenSince"] = refused[0].FailedAt;
             data["lastWriteError"] = refused[^1].WriteError;
             return HealthCheckResult.Unhealthy(
-                $"the store refused to record the state of {Comparisons(refused.Count)} ({refused[^1].WriteError}); they could not be written " +
-                $"and are tried again every {Describe(options.Jobs.StateWriteRetry)}",
+                $"the state of {Comparisons(refused.Count)} could not be written: the store refused it ({refused[^1].WriteError}); " +
+                $"tried again every {Describe(options.Jobs.StateWriteRetry)}",
                 data: data);
         }
 
