@@ -63,9 +63,30 @@ public sealed class EditionBatchImporter(
         }
 
         var learn = ImportPhase.Since(clock);
-        foreach (var group in CountryGroups(fresh))
+        // A group is written while the next one is parsed and aligned: the write mostly waits for the
+        // disk or the database server, the others keep the cores busy.
+        Task writing = Task.CompletedTask;
+        try
         {
-            await StoreGroupAsync(run, group, learned, cancellationToken);
+            foreach (var group in CountryGroups(fresh))
+            {
+                var prepared = await PrepareGroupAsync(run, group, learned, cancellationToken);
+                try
+                {
+                    await writing;
+                }
+                catch
+                {
+                    prepared.Gates.Dispose();
+                    throw;
+                }
+
+                writing = WriteGroupAsync(run, prepared, cancellationToken);
+            }
+        }
+        finally
+        {
+            await writing;
         }
 
         await SettleDuplicatesAsync(run, cancellationToken);
@@ -178,9 +199,23 @@ public sealed class EditionBatchImporter(
         }
     }
 
-    private async Task StoreGroupAsync(Run run, List<ScannedFile> group, Dictionary<int, TemplateHeadings?> learned, CancellationToken cancellationToken)
+    // Parsed and given lineage, under the gates of its countries until it is written.
+    private async Task<PreparedGroup> PrepareGroupAsync(Run run, List<ScannedFile> group, Dictionary<int, TemplateHeadings?> learned, CancellationToken cancellationToken)
     {
-        using var held = await countryGates.EnterAsync(group.Select(f => f.Country), cancellationToken);
+        var held = await countryGates.EnterAsync(group.Select(f => f.Country), cancellationToken);
+        try
+        {
+            return await PrepareHeldAsync(run, group, learned, held, cancellationToken);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<PreparedGroup> PrepareHeldAsync(Run run, List<ScannedFile> group, Dictionary<int, TemplateHeadings?> learned, IDisposable held, CancellationToken cancellationToken)
+    {
         var clock = ImportPhase.Start();
         var pending = new ConcurrentBag<PendingEdition>();
         var failures = new ConcurrentBag<(int Index, ImportResult Result)>();
@@ -217,10 +252,16 @@ public sealed class EditionBatchImporter(
             new ParallelOptions { MaxDegreeOfParallelism = options.Import.ParallelParsers, CancellationToken = cancellationToken },
             async (country, token) => await ChainAsync([.. country], token));
         run.LineageTime += ImportPhase.Since(clock);
+        return new PreparedGroup(held, [.. pending.OrderBy(p => p.Index)], [.. failures], [.. byCountry.Select(c => c.Key)]);
+    }
 
-        clock = ImportPhase.Start();
+    private async Task WriteGroupAsync(Run run, PreparedGroup group, CancellationToken cancellationToken)
+    {
+        using var held = group.Gates;
+        var clock = ImportPhase.Start();
         var now = time.GetUtcNow().UtcDateTime;
-        var stored = pending.OrderBy(p => p.Index).ToList();
+        var stored = group.Editions;
+        var failures = group.Failures;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Tracked entities are only ever added here: nothing to compare before saving.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -252,7 +293,7 @@ public sealed class EditionBatchImporter(
         {
             held.Dispose();
             run.WriteTime += ImportPhase.Since(clock);
-            logger.LogWarning(ex, "Another import stored editions of {Countries} meanwhile; storing them one at a time", string.Join(", ", byCountry.Select(c => c.Key)));
+            logger.LogWarning(ex, "Another import stored editions of {Countries} meanwhile; storing them one at a time", string.Join(", ", group.Countries));
             foreach (var (index, result) in failures)
             {
                 run.Settle(index, await importer.RecordFailureAsync(result.SourceName, result.Failure, result.Error!, cancellationToken));
@@ -291,7 +332,7 @@ public sealed class EditionBatchImporter(
         var years = stored.Select(e => e.Record!.Year).Distinct().ToArray();
         await db.CorpusTables.Where(t => years.Contains(t.FromYear) || years.Contains(t.ToYear)).ExecuteDeleteAsync(CancellationToken.None);
         run.WriteTime += ImportPhase.Since(clock);
-        logger.LogInformation("Stored {Editions} editions of {Countries}", stored.Count, string.Join(", ", byCountry.Select(c => c.Key)));
+        logger.LogInformation("Stored {Editions} editions of {Countries}", stored.Count, string.Join(", ", group.Countries));
     }
 
     // One country's new editions, oldest first, each aligned with the edition before it and after it
@@ -416,6 +457,8 @@ public sealed class EditionBatchImporter(
     // What the first pass keeps of a file: the text it read (blocks, not the tree, nor the bytes), so that
     // the second pass only builds the tree again with the year's headings.
     private sealed record ScannedFile(int Index, string Sha256, string Country, int Year, IReadOnlyList<string> Headings, ParsedSource? Source);
+
+    private sealed record PreparedGroup(IDisposable Gates, List<PendingEdition> Editions, List<(int Index, ImportResult Result)> Failures, List<string> Countries);
 
     private sealed record KnownEdition(Guid Id, int Year, int Revision, PendingEdition? New);
 
