@@ -13,7 +13,7 @@ internal static class BenchCommand
     public static Command Create()
     {
         var corpus = new Option<string?>("--corpus") { Description = "Folder of real editions (default: ../shared/editions beside the current directory or the repository)" };
-        var only = new Option<string?>("--only") { Description = "Only cases of this group (parse, compare, flags, ...)" };
+        var only = new Option<string?>("--only") { Description = "Only cases of this group (parse, compare, flags, import, ...)" };
         var runs = new Option<int?>("--runs") { Description = "Timed runs per case instead of each case's default" };
         var command = new Command("bench", "Time parsing (and other cases) on the real editions; prints medians")
         {
@@ -35,6 +35,11 @@ internal static class BenchCommand
         {
             stderr.WriteLine($"kzdiff: {corpus ?? "../shared/editions"}: corpus folder not found (pass --corpus PATH)");
             return 1;
+        }
+
+        if (string.Equals(only, ImportBenchmark.Group, StringComparison.OrdinalIgnoreCase))
+        {
+            return ImportBenchmark.RunAsync(folder, stdout).GetAwaiter().GetResult();
         }
 
         var cases = BenchCatalog.Create(folder)

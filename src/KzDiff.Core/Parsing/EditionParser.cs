@@ -17,7 +17,16 @@ public static class EditionParser
     /// <param name="format">Forces a format instead of detecting it.</param>
     /// <param name="options">Limits on what an edition may contain; <see cref="EditionParserOptions.Default"/> when null.</param>
     /// <exception cref="EditionParseException">The input is not a readable edition, or exceeds a limit of <paramref name="options"/>.</exception>
-    public static Edition Parse(ReadOnlySpan<byte> content, string sourceName, EditionFormat? format = null, EditionParserOptions? options = null)
+    public static Edition Parse(ReadOnlySpan<byte> content, string sourceName, EditionFormat? format = null, EditionParserOptions? options = null) =>
+        Build(Read(content, sourceName, format, options), options);
+
+    /// <summary>Reads an edition's metadata and text blocks, detecting its format unless <paramref name="format"/> is given; <see cref="Build"/> makes the tree.</summary>
+    /// <param name="content">The source bytes as read from a file, an upload or a URL.</param>
+    /// <param name="sourceName">File name or URL; a fallback for country and year.</param>
+    /// <param name="format">Forces a format instead of detecting it.</param>
+    /// <param name="options">Limits on what an edition may contain; <see cref="EditionParserOptions.Default"/> when null.</param>
+    /// <exception cref="EditionParseException">The input is not a readable edition, or exceeds a limit of <paramref name="options"/>.</exception>
+    public static ParsedSource Read(ReadOnlySpan<byte> content, string sourceName, EditionFormat? format = null, EditionParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         var limits = options ?? EditionParserOptions.Default;
@@ -39,7 +48,7 @@ public static class EditionParser
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown edition format"),
         };
 
-        return Build(document, sourceName, actualFormat, content, limits);
+        return Source(document, sourceName, actualFormat, content);
     }
 
     /// <summary>Parses a PDF file from the layout of its lines, which an extractor outside Core measured.</summary>
@@ -48,13 +57,40 @@ public static class EditionParser
     /// <param name="sourceName">File name or URL; a fallback for country and year.</param>
     /// <param name="options">Limits and template headings; <see cref="EditionParserOptions.Default"/> when null.</param>
     /// <exception cref="EditionParseException">The layout holds no readable edition, or exceeds a limit of <paramref name="options"/>.</exception>
-    public static Edition ParseLayout(PdfLayout layout, ReadOnlySpan<byte> content, string sourceName, EditionParserOptions? options = null)
+    public static Edition ParseLayout(PdfLayout layout, ReadOnlySpan<byte> content, string sourceName, EditionParserOptions? options = null) =>
+        Build(ReadLayout(layout, content, sourceName, options), options);
+
+    /// <summary>Reads a PDF file's metadata and text blocks from the layout of its lines; <see cref="Build"/> makes the tree.</summary>
+    /// <param name="layout">The file's lines with their positions, sizes and weights.</param>
+    /// <param name="content">The file's bytes, for the edition's hash.</param>
+    /// <param name="sourceName">File name or URL; a fallback for country and year.</param>
+    /// <param name="options">Limits; <see cref="EditionParserOptions.Default"/> when null.</param>
+    /// <exception cref="EditionParseException">The layout holds no readable edition.</exception>
+    public static ParsedSource ReadLayout(PdfLayout layout, ReadOnlySpan<byte> content, string sourceName, EditionParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(sourceName);
+        (options ?? EditionParserOptions.Default).Validate();
+        return Source(PdfLayoutReader.Read(layout), sourceName, EditionFormat.Pdf, content);
+    }
+
+    /// <summary>Builds the section tree of an edition read by <see cref="Read"/> or <see cref="ReadLayout"/>, with the template headings of <paramref name="options"/>.</summary>
+    /// <param name="source">The edition as read.</param>
+    /// <param name="options">Limits and template headings; <see cref="EditionParserOptions.Default"/> when null.</param>
+    /// <exception cref="EditionParseException">The edition holds no report text, or exceeds a limit of <paramref name="options"/>.</exception>
+    public static Edition Build(ParsedSource source, EditionParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         var limits = options ?? EditionParserOptions.Default;
         limits.Validate();
-        return Build(PdfLayoutReader.Read(layout), sourceName, EditionFormat.Pdf, content, limits);
+        var metadata = source.Metadata;
+        var root = SectionTreeBuilder.Build($"{metadata.CountryName} {metadata.Year}", source.Document.Blocks, new ParseBudget(limits), limits.TemplateHeadings);
+        if (!root.DescendantsAndSelf().Any(n => n.Paragraphs.Length > 0))
+        {
+            throw new EditionParseException("no report text found");
+        }
+
+        return new Edition(metadata, root);
     }
 
     /// <summary>Whether the bytes are a PDF file: "%PDF-" within the first kilobyte, as readers accept it.</summary>
@@ -64,17 +100,8 @@ public static class EditionParser
         return head.IndexOf("%PDF-"u8) >= 0;
     }
 
-    private static Edition Build(SourceDocument document, string sourceName, EditionFormat actualFormat, ReadOnlySpan<byte> content, EditionParserOptions limits)
-    {
-        var metadata = ResolveMetadata(document, sourceName, actualFormat, Convert.ToHexStringLower(SHA256.HashData(content)));
-        var root = SectionTreeBuilder.Build($"{metadata.CountryName} {metadata.Year}", document.Blocks, new ParseBudget(limits), limits.TemplateHeadings);
-        if (!root.DescendantsAndSelf().Any(n => n.Paragraphs.Length > 0))
-        {
-            throw new EditionParseException("no report text found");
-        }
-
-        return new Edition(metadata, root);
-    }
+    private static ParsedSource Source(SourceDocument document, string sourceName, EditionFormat actualFormat, ReadOnlySpan<byte> content) =>
+        new(ResolveMetadata(document, sourceName, actualFormat, Convert.ToHexStringLower(SHA256.HashData(content))), document);
 
     // The report's own title decides (the page's metadata, then the text's title line); the file
     // name is a fallback for a text without a title. A file name that names another country or year

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KzDiff.Core.Editions;
 using KzDiff.Core.Parsing;
 using KzDiff.Service.Configuration;
@@ -16,17 +15,13 @@ public sealed class EditionImporter(
     LineageAssigner lineageAssigner,
     EditionTreeCache trees,
     YearTemplateHeadings headings,
+    CountryGates countryGates,
     ISubscriptionScheduler subscriptions,
     KzDiffOptions options,
     TimeProvider time,
-    ILogger<EditionImporter> logger) : IDisposable
+    ILogger<EditionImporter> logger)
 {
-    private const int MaxSourceNameLength = 2000;
-
-    // Revision numbers and lineage depend on what is already stored for the same country: one writer
-    // per country at a time in this process (countries never affect each other, so they store in
-    // parallel). Processes sharing a PostgreSQL database meet on the unique indexes instead, and retry.
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> countryGates = new(StringComparer.Ordinal);
+    internal const int MaxSourceNameLength = 2000;
 
     /// <summary>
     /// Parses, stores and aligns one edition: idempotent by content hash, a new text for a stored
@@ -50,72 +45,105 @@ public sealed class EditionImporter(
             sourceName = sourceName[..MaxSourceNameLength];
         }
 
+        var attempt = Parse(content, sourceName, format);
+        // Built again with the headings of the year's template once enough reports of the year are stored.
+        if (attempt is { Edition: { } first, Source: { } source } && await headings.ForYearAsync(first.Metadata.Year, cancellationToken) is { } learned)
+        {
+            attempt = Build(source, sourceName, learned);
+        }
+
+        if (attempt.Edition is not { } parsed)
+        {
+            return await RecordFailureAsync(sourceName, attempt.Failure, attempt.Error!, cancellationToken);
+        }
+
+        return await StoreParsedAsync(parsed, content, uploadedBy, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores an edition parsed already, under its country's gate; a concurrent import of the same
+    /// bytes or the same revision by another process (a unique index refuses the second) is retried,
+    /// and then finds the edition stored.
+    /// </summary>
+    internal async Task<ImportResult> StoreParsedAsync(Edition parsed, ReadOnlyMemory<byte> content, string? uploadedBy, CancellationToken cancellationToken)
+    {
+        using var gate = await countryGates.EnterAsync([parsed.Metadata.CountryKey], cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var result = await StoreOnceAsync(parsed, content, cancellationToken);
+                await LogAsync(result, parsed.Metadata.Sha256, uploadedBy, cancellationToken);
+                return result;
+            }
+            catch (DbUpdateException ex) when (attempt < 3)
+            {
+                logger.LogWarning(ex, "Concurrent import of {Source}; retrying", parsed.Metadata.SourceName);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads an edition and builds its tree with the built-in template headings, never throwing for
+    /// bad input: a failure says what was wrong. The parsed metadata names the source as given
+    /// (trimmed); the parser's hash describes the bytes.
+    /// </summary>
+    internal ParseAttempt Parse(ReadOnlyMemory<byte> content, string sourceName, EditionFormat? format)
+    {
         if (content.IsEmpty)
         {
-            return await RecordFailureAsync(sourceName, ImportFailure.Empty, "the edition is empty (0 bytes)", cancellationToken);
+            return ParseAttempt.Failed(ImportFailure.Empty, "the edition is empty (0 bytes)");
         }
 
         if (content.Length > options.Import.MaxEditionBytes)
         {
-            return await RecordFailureAsync(
-                sourceName,
-                ImportFailure.TooLarge,
-                $"the edition is {content.Length:N0} bytes; the limit is {options.Import.MaxEditionBytes:N0} bytes",
-                cancellationToken);
+            return ParseAttempt.Failed(
+                ImportFailure.TooLarge, $"the edition is {content.Length:N0} bytes; the limit is {options.Import.MaxEditionBytes:N0} bytes");
         }
 
-        Edition parsed;
+        var source = Guarded(sourceName, () => EditionReader.ReadSource(content, sourceName, format, options.Import.ParserLimits), out var failure);
+        return source is null ? failure! : Build(source, sourceName, templateHeadings: null);
+    }
+
+    /// <summary>The tree of an edition read already, with a year's template headings (the built-in ones when null).</summary>
+    internal ParseAttempt Build(ParsedSource source, string sourceName, TemplateHeadings? templateHeadings)
+    {
+        var limits = options.Import.ParserLimits;
+        var parsed = Guarded(sourceName, () => EditionParser.Build(source, templateHeadings is null ? limits : limits with { TemplateHeadings = templateHeadings }), out var failure);
+        if (parsed is null)
+        {
+            return failure!;
+        }
+
+        if (string.IsNullOrWhiteSpace(parsed.Metadata.CountryKey) || parsed.Metadata.Year <= 0)
+        {
+            return ParseAttempt.Failed(ImportFailure.Unreadable, "the edition names no country or year");
+        }
+
+        return new ParseAttempt(parsed with { Metadata = parsed.Metadata with { SourceName = sourceName } }, source, ImportFailure.None, null);
+    }
+
+    private T? Guarded<T>(string sourceName, Func<T> parse, out ParseAttempt? failure)
+        where T : class
+    {
+        failure = null;
         try
         {
-            parsed = EditionReader.Read(content, sourceName, format, options.Import.ParserLimits);
-
-            // Read again with the headings of the year's template once enough reports of the year are stored.
-            if (await headings.ForYearAsync(parsed.Metadata.Year, cancellationToken) is { } learned)
-            {
-                parsed = EditionReader.Read(content, sourceName, format, options.Import.ParserLimits with { TemplateHeadings = learned });
-            }
+            return parse();
         }
         catch (EditionParseException ex)
         {
-            return await RecordFailureAsync(sourceName, ImportFailure.Unreadable, ex.Message, cancellationToken);
+            failure = ParseAttempt.Failed(ImportFailure.Unreadable, ex.Message);
         }
 #pragma warning disable CA1031 // A parser bug on one hostile file must not take the service or a folder import down.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
             logger.LogError(ex, "Parser failed on {Source}", sourceName);
-            return await RecordFailureAsync(sourceName, ImportFailure.Unreadable, "the edition could not be parsed: " + ex.Message, cancellationToken);
+            failure = ParseAttempt.Failed(ImportFailure.Unreadable, "the edition could not be parsed: " + ex.Message);
         }
 
-        if (string.IsNullOrWhiteSpace(parsed.Metadata.CountryKey) || parsed.Metadata.Year <= 0)
-        {
-            return await RecordFailureAsync(sourceName, ImportFailure.Unreadable, "the edition names no country or year", cancellationToken);
-        }
-
-        // The stored metadata names the source as given (trimmed); the parser's hash describes the stored bytes.
-        parsed = parsed with { Metadata = parsed.Metadata with { SourceName = sourceName } };
-        var gate = countryGates.GetOrAdd(parsed.Metadata.CountryKey, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    var result = await StoreOnceAsync(parsed, content, cancellationToken);
-                    await LogAsync(result, parsed.Metadata.Sha256, uploadedBy, cancellationToken);
-                    return result;
-                }
-                catch (DbUpdateException ex) when (attempt < 3)
-                {
-                    logger.LogWarning(ex, "Concurrent import of {Source}; retrying", sourceName);
-                }
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
+        return null;
     }
 
     /// <summary>Logs an import that failed before its content could be parsed (unreadable file, URL that did not answer).</summary>
@@ -155,23 +183,7 @@ public sealed class EditionImporter(
             await LoadNeighbourAsync(db, previousId, cancellationToken),
             await LoadNeighbourAsync(db, nextId, cancellationToken));
 
-        var counts = EditionCounts.Of(edition.Root);
-        var record = new EditionRecord
-        {
-            Id = Guid.NewGuid(),
-            CountryKey = meta.CountryKey,
-            CountryName = meta.CountryName,
-            Year = meta.Year,
-            Revision = revision,
-            Sha256 = meta.Sha256,
-            SourceName = meta.SourceName,
-            Format = meta.Format.ToString(),
-            SectionCount = counts.Sections,
-            ParagraphCount = counts.Paragraphs,
-            SentenceCount = counts.Sentences,
-            WordCount = counts.Words,
-            ImportedAt = time.GetUtcNow().UtcDateTime,
-        };
+        var record = NewRecord(meta, revision, EditionCounts.Of(edition.Root), time.GetUtcNow().UtcDateTime);
         db.Editions.Add(record);
         db.EditionContents.Add(new EditionContentRecord
         {
@@ -210,7 +222,7 @@ public sealed class EditionImporter(
         return new ImportResult(outcome, meta.SourceName, EditionCatalog.ToSummary(record, isLatest: true));
     }
 
-    private async Task<NeighbourEdition?> LoadNeighbourAsync(KzDiffDbContext db, Guid? editionId, CancellationToken cancellationToken)
+    internal async Task<NeighbourEdition?> LoadNeighbourAsync(KzDiffDbContext db, Guid? editionId, CancellationToken cancellationToken)
     {
         if (editionId is not { } id)
         {
@@ -247,26 +259,39 @@ public sealed class EditionImporter(
     private async Task LogAsync(ImportResult result, string? sha256, string? uploadedBy, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ImportLog.Add(new ImportLogRecord
-        {
-            SourceName = result.SourceName,
-            Sha256 = sha256,
-            Outcome = result.Outcome.ToString(),
-            Error = result.Error,
-            EditionId = result.Edition?.Id,
-            CountryKey = result.Edition?.Country,
-            Year = result.Edition?.Year,
-            At = time.GetUtcNow().UtcDateTime,
-            UploadedBy = uploadedBy,
-        });
+        db.ImportLog.Add(LogRow(result, sha256, uploadedBy, time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public void Dispose()
+    /// <summary>The import log's row for one result.</summary>
+    internal static ImportLogRecord LogRow(ImportResult result, string? sha256, string? uploadedBy, DateTime at) => new()
     {
-        foreach (var gate in countryGates.Values)
-        {
-            gate.Dispose();
-        }
-    }
+        SourceName = result.SourceName,
+        Sha256 = sha256,
+        Outcome = result.Outcome.ToString(),
+        Error = result.Error,
+        EditionId = result.Edition?.Id,
+        CountryKey = result.Edition?.Country,
+        Year = result.Edition?.Year,
+        At = at,
+        UploadedBy = uploadedBy,
+    };
+
+    /// <summary>The row of a new edition.</summary>
+    internal static EditionRecord NewRecord(EditionMetadata meta, int revision, EditionCounts counts, DateTime importedAt) => new()
+    {
+        Id = Guid.NewGuid(),
+        CountryKey = meta.CountryKey,
+        CountryName = meta.CountryName,
+        Year = meta.Year,
+        Revision = revision,
+        Sha256 = meta.Sha256,
+        SourceName = meta.SourceName,
+        Format = meta.Format.ToString(),
+        SectionCount = counts.Sections,
+        ParagraphCount = counts.Paragraphs,
+        SentenceCount = counts.Sentences,
+        WordCount = counts.Words,
+        ImportedAt = importedAt,
+    };
 }

@@ -11,7 +11,12 @@ namespace KzDiff.Service.Editions;
 public static class EditionReader
 {
     /// <exception cref="EditionParseException">The input is not a readable edition.</exception>
-    public static Edition Read(ReadOnlyMemory<byte> content, string sourceName, EditionFormat? format = null, EditionParserOptions? options = null)
+    public static Edition Read(ReadOnlyMemory<byte> content, string sourceName, EditionFormat? format = null, EditionParserOptions? options = null) =>
+        EditionParser.Build(ReadSource(content, sourceName, format, options), options);
+
+    /// <summary>Reads an edition's metadata and text blocks; <see cref="EditionParser.Build"/> makes its tree, with whichever template headings.</summary>
+    /// <exception cref="EditionParseException">The input is not a readable edition.</exception>
+    public static ParsedSource ReadSource(ReadOnlyMemory<byte> content, string sourceName, EditionFormat? format = null, EditionParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         var isPdf = EditionParser.IsPdf(content.Span);
@@ -26,7 +31,7 @@ public static class EditionReader
         }
 
         return isPdf
-            ? EditionParser.ParseLayout(PdfLayoutExtractor.Extract(content), content.Span, sourceName, options)
-            : EditionParser.Parse(content.Span, sourceName, format, options);
+            ? EditionParser.ReadLayout(PdfLayoutExtractor.Extract(content), content.Span, sourceName, options)
+            : EditionParser.Read(content.Span, sourceName, format, options);
     }
 }

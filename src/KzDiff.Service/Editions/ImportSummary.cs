@@ -1,7 +1,9 @@
 namespace KzDiff.Service.Editions;
 
 /// <summary>Totals of a multi-edition import, with every result (failed ones carry their reason).</summary>
-public sealed record ImportSummary(IReadOnlyList<ImportResult> Results)
+/// <param name="Results">One per file, in the order given.</param>
+/// <param name="Phases">Where the time went, for a folder import; null otherwise.</param>
+public sealed record ImportSummary(IReadOnlyList<ImportResult> Results, ImportPhases? Phases = null)
 {
     public int Imported => Count(ImportOutcome.Imported);
 

@@ -47,4 +47,40 @@ public sealed class YearTemplateHeadings(IDbContextFactory<KzDiffDbContext> cont
         _cache[year] = (editions, headings);
         return headings;
     }
+
+    /// <summary>
+    /// The year's headings learned from its stored editions together with those of an import in
+    /// progress (the heading titles of each new report), or null while the two hold too few reports.
+    /// A folder import learns each year once, from every report it brings, instead of from whichever
+    /// reports happened to be stored before each file.
+    /// </summary>
+    public async Task<TemplateHeadings?> LearnWithAsync(int year, IReadOnlyCollection<IReadOnlyList<string>> newReports, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(newReports);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await db.Editions.AsNoTracking().CountAsync(e => e.Year == year, cancellationToken);
+        if (stored + newReports.Count < MinReports)
+        {
+            return null;
+        }
+
+        var rows = stored == 0
+            ? []
+            : await db.Sections.AsNoTracking()
+                .Where(s => HeadingLevels.Contains(s.Level) && db.Editions.Any(e => e.Id == s.EditionId && e.Year == year))
+                .Select(s => new { s.EditionId, s.Title })
+                .ToListAsync(cancellationToken);
+        IEnumerable<IEnumerable<string>> storedReports = rows.GroupBy(r => r.EditionId).Select(g => g.Select(r => r.Title));
+        // As for stored reports, which have rows only for the headings they carry: a report without any counts in the share of none.
+        return TemplateHeadings.Learn([.. storedReports, .. newReports.Where(r => r.Count > 0)]);
+    }
+
+    /// <summary>The titles a parsed report carries as headings, as <see cref="LearnWithAsync"/> takes them.</summary>
+    public static IReadOnlyList<string> HeadingTitles(Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        return [.. edition.Root.DescendantsAndSelf()
+            .Where(n => n.Level is SectionLevel.Subsection or SectionLevel.Subheading)
+            .Select(n => n.Title)];
+    }
 }

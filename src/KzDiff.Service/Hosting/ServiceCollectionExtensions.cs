@@ -63,7 +63,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ISectionAligner, EngineSectionAligner>();
         services.AddSingleton<LineageAssigner>();
         services.AddSingleton<YearTemplateHeadings>();
+        services.AddSingleton<CountryGates>();
         services.AddSingleton<EditionImporter>();
+        services.AddSingleton<EditionBatchImporter>();
         services.AddSingleton<FolderImporter>();
         services.AddSingleton<EditionCatalog>();
         services.AddSingleton<SectionHistoryService>();
