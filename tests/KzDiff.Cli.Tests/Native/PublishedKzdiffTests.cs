@@ -84,7 +84,7 @@ public sealed class PublishedKzdiffTests
     /// <summary>
     /// The binary a publish without -o leaves under the artifacts folder these tests were built
     /// in (artifacts/publish/KzDiff.Cli.Native/release_linux-x64/kzdiff), or the one named by
-    /// <see cref="NativeVariable"/>.
+    /// <see cref="NativeVariable"/>, which then must exist.
     /// </summary>
     private static string RequireNative()
     {
@@ -93,6 +93,11 @@ public sealed class PublishedKzdiffTests
         var path = string.IsNullOrWhiteSpace(configured)
             ? Path.Combine(artifacts, "publish", "KzDiff.Cli.Native", "release_" + RuntimeInformation.RuntimeIdentifier, "kzdiff")
             : Path.GetFullPath(configured);
+        if (!File.Exists(path) && !string.IsNullOrWhiteSpace(configured))
+        {
+            Assert.Fail($"{NativeVariable} names {path}, which does not exist");
+        }
+
         if (!File.Exists(path))
         {
             Assert.Ignore($"no published native kzdiff at {path}: publish it with `dotnet publish src/KzDiff.Cli.Native -c Release -r {RuntimeInformation.RuntimeIdentifier}` or run tests/bench/startup.sh ({NativeVariable} names another)");
