@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using KzDiff.Cli.Commands;
 using KzDiff.Core.Editions;
 using KzDiff.Core.Parsing;
 
