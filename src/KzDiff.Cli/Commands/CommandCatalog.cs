@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KzDiff.Cli.Store;
 
 namespace KzDiff.Cli.Commands;
 
@@ -7,8 +8,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create()
     {
-        yield return TreeCommand.Create();
-        yield return CompareCommand.Create();
+        yield return TreeCommand.Create(EditionSources.LoadFile);
+        yield return CompareCommand.Create(EditionSources.Load);
         yield return ImportCommand.Create();
         yield return BlameCommand.Create();
         yield return UsersCommand.Create();

@@ -15,11 +15,16 @@ internal static class EditionSources
     {
         if (File.Exists(argument) || !StoredEditionReference.TryParse(argument, out var reference))
         {
-            return EditionFiles.Load(argument);
+            return LoadFile(argument, format: null);
         }
 
         return LoadStoredAsync(reference).GetAwaiter().GetResult();
     }
+
+    /// <summary>An edition file in any format, PDF included (its layout measured by the service's reader).</summary>
+    /// <exception cref="CommandLineException">The file is missing, unreadable, too large or not an edition.</exception>
+    public static Edition LoadFile(string path, EditionFormat? format) =>
+        EditionFiles.Load(path, format, (content, sourceName, forced) => EditionReader.Read(content, sourceName, forced));
 
     private static async Task<Edition> LoadStoredAsync(StoredEditionReference reference)
     {

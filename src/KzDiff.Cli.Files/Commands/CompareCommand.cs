@@ -10,7 +10,8 @@ namespace KzDiff.Cli.Commands;
 /// <summary><c>kzdiff compare &lt;old&gt; &lt;new&gt;</c>: what changed between two editions.</summary>
 internal static class CompareCommand
 {
-    public static Command Create()
+    /// <param name="load">Resolves an argument to an edition: a file, or in the full CLI also a stored edition.</param>
+    public static Command Create(Func<string, Edition> load)
     {
         var oldArgument = new Argument<string>("old") { Description = "The older edition (state.gov HTML page, PDF-extracted text or plain text), or a stored one as country:year (kazakhstan:2019)" };
         var newArgument = new Argument<string>("new") { Description = "The newer edition" };
@@ -35,7 +36,7 @@ internal static class CompareCommand
                 parseResult.GetValue(section),
                 parseResult.GetValue(output),
                 ParseTerms(parseResult.GetValue(terms)));
-            return Run(request, Store.EditionSources.Load, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+            return Run(request, load, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
         });
         return command;
     }
@@ -44,7 +45,7 @@ internal static class CompareCommand
     public static IReadOnlyList<string>? ParseTerms(string? value) =>
         value?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Runs a comparison; <paramref name="load"/> resolves an argument to an edition (a file today, a stored edition later).</summary>
+    /// <summary>Runs a comparison; <paramref name="load"/> resolves an argument to an edition.</summary>
     public static int Run(CompareRequest request, Func<string, Edition> load, TextWriter stdout, TextWriter stderr)
     {
         try

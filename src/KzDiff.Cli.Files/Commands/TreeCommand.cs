@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KzDiff.Core.Editions;
 using KzDiff.Core.Parsing;
 using KzDiff.Core.Rendering;
 
@@ -7,7 +8,8 @@ namespace KzDiff.Cli.Commands;
 /// <summary><c>kzdiff tree &lt;file&gt;</c>: the section tree an edition parses into.</summary>
 internal static class TreeCommand
 {
-    public static Command Create()
+    /// <param name="load">Reads an edition file, in the given format when one is forced.</param>
+    public static Command Create(Func<string, EditionFormat?, Edition> load)
     {
         var file = new Argument<string>("file") { Description = "An edition: a state.gov HTML page, PDF-extracted text or plain text" };
         var format = new Option<string>("--format", "-f") { Description = "Output: an indented outline with counts, or the whole tree as JSON", DefaultValueFactory = _ => "text" };
@@ -20,6 +22,7 @@ internal static class TreeCommand
             file, format, inputFormat,
         };
         command.SetAction(parseResult => Run(
+            load,
             parseResult.GetValue(file)!,
             parseResult.GetValue(format) ?? "text",
             parseResult.GetValue(inputFormat),
@@ -28,11 +31,11 @@ internal static class TreeCommand
         return command;
     }
 
-    public static int Run(string path, string format, string? inputFormat, TextWriter stdout, TextWriter stderr)
+    public static int Run(Func<string, EditionFormat?, Edition> load, string path, string format, string? inputFormat, TextWriter stdout, TextWriter stderr)
     {
         try
         {
-            var edition = EditionFiles.Load(path, EditionFormatNames.Parse(inputFormat));
+            var edition = load(path, EditionFormatNames.Parse(inputFormat));
             stdout.Write(format == "json" ? EditionTreeJson.Serialize(edition) + "\n" : EditionTreeText.Render(edition));
             stdout.Flush();
             return 0;

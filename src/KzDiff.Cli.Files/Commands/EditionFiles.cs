@@ -1,8 +1,14 @@
 using KzDiff.Core.Editions;
 using KzDiff.Core.Parsing;
-using KzDiff.Service.Editions;
 
 namespace KzDiff.Cli.Commands;
+
+/// <summary>
+/// How a file's bytes become an edition: the service's reader in the full CLI (it also measures
+/// PDF layouts), Core's parser in the native front end (which hands PDF files to the full CLI).
+/// </summary>
+/// <exception cref="EditionParseException">The bytes are not a readable edition.</exception>
+internal delegate Edition EditionDecoder(ReadOnlyMemory<byte> content, string sourceName, EditionFormat? format);
 
 /// <summary>Reads an edition from a file path, turning every failure into one line a user can act on.</summary>
 internal static class EditionFiles
@@ -10,13 +16,11 @@ internal static class EditionFiles
     /// <summary>Editions larger than this are refused before reading: no real report comes near it.</summary>
     private const long MaxBytes = 64L * 1024 * 1024;
 
-    /// <exception cref="CommandLineException">The file is missing, unreadable, too large or not an edition.</exception>
-    public static Edition Load(string path) => Load(path, format: null);
-
     /// <summary>Reads an edition, forcing <paramref name="format"/> when given instead of detecting it.</summary>
     /// <exception cref="CommandLineException">The file is missing, unreadable, too large or not an edition.</exception>
-    public static Edition Load(string path, EditionFormat? format)
+    public static Edition Load(string path, EditionFormat? format, EditionDecoder decode)
     {
+        ArgumentNullException.ThrowIfNull(decode);
         if (Directory.Exists(path))
         {
             throw new CommandLineException($"{path}: is a directory, not an edition file");
@@ -46,7 +50,7 @@ internal static class EditionFiles
         try
         {
             // The path as given: "2019/kazakhstan.html" names the year through its folder.
-            return EditionReader.Read(bytes, path, format);
+            return decode(bytes, path, format);
         }
         catch (EditionParseException e)
         {
