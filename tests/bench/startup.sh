@@ -38,10 +38,20 @@ KZDIFF_NATIVE_CLI="$native" dotnet test tests/KzDiff.Cli.Tests -c Release \
 
 # pyenv and similar put shell-script shims on PATH; time the interpreter itself, not the shim.
 python="$(python3 -c 'import sys; print(sys.executable)')"
-hyperfine -N --warmup 3 --runs "${RUNS:-20}" --style basic \
+results="$(mktemp /tmp/kzdiff-startup.XXXXXX.json)"
+trap 'rm -f "$results"' EXIT
+hyperfine -N --warmup 3 --runs "${RUNS:-20}" --style basic --export-json "$results" \
   -n "python difflib script" "$python tests/bench/difflib_compare.py $old $new" \
   -n "kzdiff compare (native)" "$native compare $old $new" \
   -n "kzdiff compare --format json (native)" "$native compare $old $new --format json" \
   -n "kzdiff compare --format text (native)" "$native compare $old $new --format text" \
   -n "kzdiff compare --format markdown (native)" "$native compare $old $new --format markdown" \
   -n "dotnet kzdiff.dll compare (full CLI, JIT)" "dotnet $(dirname "$native")/full/kzdiff.dll compare $old $new"
+
+# hyperfine prints means; the medians, with the CPU each command used (wall time on a loaded
+# machine is mostly waiting for a core):
+python3 - "$results" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f"{r['command']:<45} median {r['median'] * 1000:6.0f} ms   user {r['user'] * 1000:5.0f} ms   system {r['system'] * 1000:4.0f} ms")
+PY
