@@ -29,6 +29,8 @@ public sealed class KzDiffOptionsValidationTests
     [TestCase("KzDiff:Flags:WatchTerms:0", "  ", "KzDiff:Flags:WatchTerms: a watch term must be 1 to 60 characters with at least one letter or digit")]
     [TestCase("KzDiff:Flags:WatchTerms:0", "--", "KzDiff:Flags:WatchTerms: a watch term must be 1 to 60 characters with at least one letter or digit: \"--\", was [\"--\"]")]
     [TestCase("KzDiff:Jobs:Lease", "00:00:01", "KzDiff:Jobs:Lease must be between 00:00:10 and 1.00:00:00 (hh:mm:ss), was 00:00:01")]
+    [TestCase("KzDiff:Jobs:StateWriteRetry", "02:00:00", "KzDiff:Jobs:StateWriteRetry must be between 00:00:01 and 01:00:00 (hh:mm:ss), was 02:00:00")]
+    [TestCase("KzDiff:Health:StuckAfter", "00:00:01", "KzDiff:Health:StuckAfter must be between 00:00:10 and 7.00:00:00 (hh:mm:ss), was 00:00:01")]
     [TestCase("KzDiff:Subscriptions:WebhookTimeout", "00:10:00", "KzDiff:Subscriptions:WebhookTimeout must be between 00:00:01 and 00:05:00 (hh:mm:ss), was 00:10:00")]
     [TestCase("KzDiff:Subscriptions:MaxAttempts", "0", "KzDiff:Subscriptions:MaxAttempts must be between 1 and 20, was 0")]
     [TestCase("KzDiff:Subscriptions:Smtp:Port", "0", "KzDiff:Subscriptions:Smtp:Port must be between 1 and 65535, was 0")]
