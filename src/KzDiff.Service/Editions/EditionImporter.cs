@@ -17,6 +17,7 @@ public sealed class EditionImporter(
     EditionTreeCache trees,
     YearTemplateHeadings headings,
     ISubscriptionScheduler subscriptions,
+    EditionStoreGeneration generation,
     KzDiffOptions options,
     TimeProvider time,
     ILogger<EditionImporter> logger) : IDisposable
@@ -190,6 +191,7 @@ public sealed class EditionImporter(
 
         await db.SaveChangesAsync(cancellationToken);
         trees.Add(record.Id, edition);
+        generation.Advance();
         if (summarise)
         {
             subscriptions.EnqueueSummary(record.Id);

@@ -154,12 +154,15 @@ public sealed class IndexModel(
             : Content(Html(new SectionRowsHtml(block, stored.Result.Old.Year, stored.Result.New.Year, RunAddress)), "text/html; charset=utf-8");
     }
 
-    /// <summary>The text of a folded run of unchanged sentences, <paramref name="from"/> to <paramref name="to"/> of section <paramref name="part"/>.</summary>
-    public async Task<IActionResult> OnGetRunAsync(string? part, int from, int to, CancellationToken cancellationToken)
+    /// <summary>
+    /// The text of a folded run of unchanged sentences, <paramref name="first"/> to <paramref name="last"/>
+    /// of section <paramref name="part"/> (not "from" and "to": those are the address's years).
+    /// </summary>
+    public async Task<IActionResult> OnGetRunAsync(string? part, int first, int last, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(part) || part.Length > MaxAnchorLength || from < 0 || to < from)
+        if (string.IsNullOrEmpty(part) || part.Length > MaxAnchorLength || first < 0 || last < first)
         {
-            return BadRequest("part must name a section, and from and to its first and last sentence");
+            return BadRequest("part must name a section, and first and last its first and last sentence");
         }
 
         var stored = await FindStoredAsync(cancellationToken);
@@ -171,12 +174,12 @@ public sealed class IndexModel(
         var comparison = stored.Result;
         var anchors = ComparisonAnchors.Assign(comparison);
         var index = Enumerable.Range(0, comparison.Sections.Length).Where(i => anchors.Section(i) == part).DefaultIfEmpty(-1).First();
-        if (index < 0 || to >= comparison.Sections[index].Sentences.Length)
+        if (index < 0 || last >= comparison.Sections[index].Sentences.Length)
         {
             return NotFound();
         }
 
-        var sentences = comparison.Sections[index].Sentences[from..(to + 1)]
+        var sentences = comparison.Sections[index].Sentences[first..(last + 1)]
             .Where(sentence => sentence.Status == SentenceStatus.Unchanged)
             .Select(sentence => SentencePieces.Split(sentence.New ?? sentence.Old ?? "", PieceStyle.Plain, null));
         return Content("<p class=\"same\">" + Html(RowsHtml.RunText(sentences)) + "</p>", "text/html; charset=utf-8");

@@ -17,7 +17,7 @@ namespace KzDiff.Web.Pages.Compare;
 /// </summary>
 /// <param name="rows">The rows to write.</param>
 /// <param name="sectionAnchor">The section's id, which names its folded runs ("sec-2-a-u14").</param>
-/// <param name="runAddress">Address of a folded run's text, before its <c>part</c>, <c>from</c> and <c>to</c> parameters ("/compare/kazakhstan/2019..2020/run").</param>
+/// <param name="runAddress">Address of a folded run's text, before its <c>part</c>, <c>first</c> and <c>last</c> parameters ("/compare/kazakhstan/2019..2020/run").</param>
 public sealed class RowsHtml(IEnumerable<ComparisonRow> rows, string sectionAnchor, string runAddress) : IHtmlContent
 {
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
@@ -52,8 +52,8 @@ public sealed class RowsHtml(IEnumerable<ComparisonRow> rows, string sectionAnch
 
     private void WriteFolded(TextWriter writer, HtmlEncoder encoder, UnchangedRun run)
     {
-        var address = runAddress + "?part=" + Uri.EscapeDataString(sectionAnchor) + "&from=" + run.First.ToString(CultureInfo.InvariantCulture)
-            + "&to=" + run.Last.ToString(CultureInfo.InvariantCulture);
+        var address = runAddress + "?part=" + Uri.EscapeDataString(sectionAnchor) + "&first=" + run.First.ToString(CultureInfo.InvariantCulture)
+            + "&last=" + run.Last.ToString(CultureInfo.InvariantCulture);
         var count = run.Sentences.Length.ToString(CultureInfo.InvariantCulture);
         writer.Write("<tr class=\"run\" id=\"");
         encoder.Encode(writer, RunAnchor(sectionAnchor, run.First));
