@@ -84,8 +84,14 @@ public sealed class CorpusComparePageBrowserTests : BrowserTestBase
         await LoadEverySectionAsync();
         var run = Page.Locator("tr.run:has(details[data-run])").First;
         Assert.That(await run.Locator("p.same").CountAsync(), Is.Zero, "the folded text is not in the page");
+        var address = await run.Locator("details").GetAttributeAsync("data-run");
+        var fetched = await Page.APIRequest.GetAsync(address!);
+        var body = await fetched.TextAsync();
+        Assert.That(fetched.Status, Is.EqualTo(200), address + ": " + body);
+        Assert.That(body, Does.StartWith("<p class=\"same\">"), address);
         await run.Locator("summary").ClickAsync();
-        await Assertions.Expect(run.Locator("p.same")).ToBeVisibleAsync();
+        await Assertions.Expect(run.Locator("details")).ToHaveAttributeAsync("open", "");
+        await Assertions.Expect(run.Locator("p.same")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 20_000 });
         var text = await run.Locator("p.same").InnerTextAsync();
         Assert.That(text.Length, Is.GreaterThan(200), text);
         await run.ScrollIntoViewIfNeededAsync();
