@@ -1,7 +1,7 @@
 namespace KzDiff.Core.Parsing;
 
 /// <summary>Which addresses a source may give as the report's page, for the links the web page and exports draw.</summary>
-internal static class ReportAddress
+public static class ReportAddress
 {
     private const int LongestAddress = 500;
 
@@ -27,5 +27,15 @@ internal static class ReportAddress
         }
 
         return uri.AbsoluteUri;
+    }
+
+    /// <summary>
+    /// The address a saved state.gov page names as its own (its canonical link), read with the
+    /// importer's own linear-time patterns; null when it names none on state.gov.
+    /// </summary>
+    public static string? OfPage(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return Html.StateGovPageMetadata.ReadMarkup(html).Address;
     }
 }

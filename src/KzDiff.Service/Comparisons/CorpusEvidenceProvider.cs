@@ -20,9 +20,19 @@ namespace KzDiff.Service.Comparisons;
 public sealed class CorpusEvidenceProvider(
     IDbContextFactory<KzDiffDbContext> contextFactory,
     EditionTreeCache trees,
-    IComparisonEngine engine)
+    IComparisonEngine engine,
+    EditionStoreGeneration generation,
+    TimeProvider time)
 {
     private static readonly FlagOptions WithoutFlags = new() { Enabled = false };
+
+    /// <summary>
+    /// How long the pairs are kept at most: an import made by another process (the CLI on the same
+    /// store, another server of a team) does not advance this process's generation.
+    /// </summary>
+    public static readonly TimeSpan PairsLifetime = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<(int From, int To), StoredPairs> _pairs = new();
 
     private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<CorpusObservation>>>> _observations = new(StringComparer.Ordinal);
 
@@ -67,8 +77,26 @@ public sealed class CorpusEvidenceProvider(
         }
     }
 
-    /// <summary>Latest revision of each country with both years, ordered by country.</summary>
+    /// <summary>
+    /// Latest revision of each country with both years, ordered by country; read once per import
+    /// (every compare page asks for its comparison's version, which is made of these).
+    /// </summary>
     public async Task<IReadOnlyList<CorpusPair>> PairsAsync(int fromYear, int toYear, CancellationToken cancellationToken)
+    {
+        // The generation is read before the store: an import finishing meanwhile leaves the entry stale, never the reverse.
+        var current = generation.Current;
+        var now = time.GetUtcNow();
+        if (_pairs.TryGetValue((fromYear, toYear), out var stored) && stored.Generation == current && now - stored.ReadAt < PairsLifetime)
+        {
+            return stored.Pairs;
+        }
+
+        var pairs = await ReadPairsAsync(fromYear, toYear, cancellationToken);
+        _pairs[(fromYear, toYear)] = new StoredPairs(current, now, pairs);
+        return pairs;
+    }
+
+    private async Task<IReadOnlyList<CorpusPair>> ReadPairsAsync(int fromYear, int toYear, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Editions.AsNoTracking()
@@ -100,6 +128,8 @@ public sealed class CorpusEvidenceProvider(
 
         return observations;
     }
+
+    private sealed record StoredPairs(long Generation, DateTimeOffset ReadAt, IReadOnlyList<CorpusPair> Pairs);
 
     private static string Fingerprint(IReadOnlyList<CorpusPair> pairs)
     {

@@ -17,6 +17,7 @@ public sealed class EditionImporter(
     YearTemplateHeadings headings,
     CountryGates countryGates,
     ISubscriptionScheduler subscriptions,
+    EditionStoreGeneration generation,
     KzDiffOptions options,
     TimeProvider time,
     ILogger<EditionImporter> logger)
@@ -202,6 +203,7 @@ public sealed class EditionImporter(
 
         await db.SaveChangesAsync(cancellationToken);
         trees.Add(record.Id, edition);
+        generation.Advance();
         if (summarise)
         {
             subscriptions.EnqueueSummary(record.Id);

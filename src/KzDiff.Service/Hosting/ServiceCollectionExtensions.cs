@@ -57,6 +57,7 @@ public static class ServiceCollectionExtensions
         services.AddKzDiffAccounts();
         services.AddSingleton<StoreInitializer>();
         services.AddSingleton<EditionTreeCache>();
+        services.AddSingleton<EditionStoreGeneration>();
         services.AddSingleton<CorpusEvidenceProvider>();
         services.TryAddSingleton<IComparisonEngine, CoreComparisonEngine>();
         services.AddSingleton<TitleSectionAligner>();
@@ -171,6 +172,7 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<TrendWarmup>();
         services.AddHostedService<FlagIndexWarmup>();
         services.AddHostedService<UnwrittenJobStateRetry>();
+        services.AddHostedService<EditionAddressBackfill>();
         if (runServer)
         {
             services.AddHangfireServer((provider, server) =>

@@ -60,19 +60,16 @@ public sealed class EvidenceService(IDbContextFactory<KzDiffDbContext> contextFa
             view.Id,
             view.EngineVersion,
             time.GetUtcNow().UtcDateTime,
-            await EditionAsync(db, view.FromEditionId, cancellationToken),
-            await EditionAsync(db, view.ToEditionId, cancellationToken),
+            await EditionAsync(db, view.FromEditionId, result.Old, cancellationToken),
+            await EditionAsync(db, view.ToEditionId, result.New, cancellationToken),
             items);
     }
 
-    private static async Task<EvidenceEdition> EditionAsync(KzDiffDbContext db, Guid editionId, CancellationToken cancellationToken)
+    private static async Task<EvidenceEdition> EditionAsync(KzDiffDbContext db, Guid editionId, Core.Editions.EditionMetadata compared, CancellationToken cancellationToken)
     {
         var edition = await db.Editions.AsNoTracking().SingleAsync(e => e.Id == editionId, cancellationToken);
-        // Only a saved page names its own address; text files have no head to read.
-        var bytes = edition.Format.Contains("html", StringComparison.OrdinalIgnoreCase)
-            ? await db.EditionContents.AsNoTracking().Where(c => c.EditionId == editionId).Select(c => c.SourceBytes).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        var (address, fromPage) = StateGovAddress.Of(edition.SourceName, bytes, edition.CountryName, edition.CountryKey, edition.Year);
+        // The address the import read from the page travels with the comparison: no need to read the page again.
+        var (address, fromPage) = EditionAddress.Of(compared);
         return new EvidenceEdition(edition.Year, edition.Revision, edition.Sha256, edition.SourceName, address, fromPage);
     }
 }

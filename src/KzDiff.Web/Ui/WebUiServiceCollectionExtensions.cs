@@ -12,6 +12,12 @@ public static class WebUiServiceCollectionExtensions
     /// <summary>Service key of the cache the compare page keeps decoded comparisons in.</summary>
     public const string DecodedComparisons = "decoded-comparisons";
 
+    /// <summary>Service key of the cache the compare page keeps built views in, by comparison and filters.</summary>
+    public const string ComparisonViews = "comparison-views";
+
+    /// <summary>Built views kept at once: a page and the sections its reader scrolls to share one.</summary>
+    public const int ComparisonViewCapacity = 32;
+
     /// <summary>Decoded comparisons kept at once; a large one holds a few megabytes.</summary>
     public const int DecodedComparisonCapacity = 16;
 
@@ -26,6 +32,9 @@ public static class WebUiServiceCollectionExtensions
         services.AddKeyedSingleton<IMemoryCache>(
             DecodedComparisons,
             (_, _) => new MemoryCache(new MemoryCacheOptions { SizeLimit = DecodedComparisonCapacity }));
+        services.AddKeyedSingleton<IMemoryCache>(
+            ComparisonViews,
+            (_, _) => new MemoryCache(new MemoryCacheOptions { SizeLimit = ComparisonViewCapacity }));
         services.AddSingleton<IConfigureOptions<RazorPagesOptions>, UploadLimitConvention>();
         return services;
     }

@@ -221,6 +221,16 @@ public abstract class BrowserTestBase
         return path;
     }
 
+    /// <summary>
+    /// Fetches the sections a long compare page leaves to be fetched as the reader comes near them,
+    /// for tests that read every row of the page at once.
+    /// </summary>
+    protected async Task LoadEverySectionAsync()
+    {
+        await Page.EvaluateAsync("() => window.kzdiffCompare && window.kzdiffCompare.loadAll()");
+        Assert.That(await Page.Locator("#cmp .later, #cmp .later-failed").CountAsync(), Is.Zero, "every section's rows were fetched");
+    }
+
     protected async Task<bool> IsInViewportAsync(ILocator locator)
     {
         var box = await locator.BoundingBoxAsync();

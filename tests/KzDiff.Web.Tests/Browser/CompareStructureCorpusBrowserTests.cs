@@ -110,6 +110,7 @@ public sealed partial class CompareStructureCorpusBrowserTests : BrowserTestBase
         var everything = await AddedCountAsync();
 
         await Page.GotoAsync("/compare/kazakhstan/2021..2022?section=sec-2.a");
+        await LoadEverySectionAsync();
         var blocks = await Page.Locator("section.sec").EvaluateAllAsync<string[]>("els => els.map(e => e.id)");
         Assert.That(blocks.Length, Is.GreaterThan(1), "the sub-headings of 2.a come with it");
         Assert.That(blocks, Has.All.Match(@"^sec-(old-)?2\.a(_|$)"));
@@ -120,6 +121,7 @@ public sealed partial class CompareStructureCorpusBrowserTests : BrowserTestBase
         Assert.That(await Page.Locator(".stats").InnerTextAsync(), Does.Contain("of " + blocks.Length.ToString(CultureInfo.InvariantCulture)));
 
         await Page.GotoAsync("/compare/kazakhstan/2021..2022?section=2.b&q=protest");
+        await LoadEverySectionAsync();
         var found = await Page.Locator("p.found[role=status]", new PageLocatorOptions { HasTextRegex = new Regex("match") }).InnerTextAsync();
         Assert.That(int.Parse(MatchCount().Match(found).Groups[1].Value, CultureInfo.InvariantCulture), Is.GreaterThan(0), found);
         Assert.That(await Page.Locator("section.sec:not([id='sec-2.b']) mark").CountAsync(), Is.GreaterThan(0), "matches in the children of 2.b");
@@ -186,11 +188,15 @@ public sealed partial class CompareStructureCorpusBrowserTests : BrowserTestBase
         return int.Parse(digits, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Opens a compare page and lets it refresh by itself until the comparison job has stored its result.</summary>
+    /// <summary>
+    /// Opens a compare page and lets it refresh by itself until the comparison job has stored its
+    /// result; then fetches every section, as these tests read the whole page.
+    /// </summary>
     private async Task OpenComparisonAsync(string path)
     {
         await Page.GotoAsync(path);
         await Page.Locator("section.sec").First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)JobTimeout.TotalMilliseconds });
+        await LoadEverySectionAsync();
     }
 
     [GeneratedRegex(@"(\d+) match")]

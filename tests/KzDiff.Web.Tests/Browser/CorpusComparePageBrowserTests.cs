@@ -16,6 +16,14 @@ public sealed class CorpusComparePageBrowserTests : BrowserTestBase
     /// <summary>Issue 13's budget for Kazakhstan 2019→2020, everything the page loads included.</summary>
     private const long WireBudgetBytes = 160 * 1024;
 
+    /// <summary>Issue 13's first paint, in milliseconds, asserted on the median of <see cref="MeasuredLoads"/>.</summary>
+    private const int FirstPaintBudgetMs = 500;
+
+    /// <summary>Elements on Kazakhstan 2019→2020 when loaded (11,321 when the page carried every row); Belarus 2023→2024 gets half as many again.</summary>
+    private const int NodeBudget = 4000;
+
+    private const int MeasuredLoads = 5;
+
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "kzdiff-corpus-pages-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
 
     protected override bool UsesSampleStore => false;
@@ -46,28 +54,168 @@ public sealed class CorpusComparePageBrowserTests : BrowserTestBase
     {
         await OpenWhenComputedAsync("/compare/kazakhstan/2019..2020");
 
-        // A fresh context (no cache), counting the bytes each response took on the wire.
-        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var cdp = await context.NewCDPSessionAsync(page);
-        await cdp.SendAsync("Network.enable");
-        long wire = 0;
-        var responses = 0;
-        cdp.Event("Network.loadingFinished").OnEvent += (_, e) =>
-        {
-            wire += (long)e!.Value.GetProperty("encodedDataLength").GetDouble();
-            responses++;
-        };
-        await page.GotoAsync("/compare/kazakhstan/2019..2020", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-        var decoded = (await page.EvaluateAsync<JsonElement>("() => performance.getEntriesByType('navigation')[0].decodedBodySize")).GetDouble();
-        var paint = await page.EvaluateAsync<JsonElement>("() => Object.fromEntries(performance.getEntriesByType('paint').map(p => [p.name, Math.round(p.startTime)]))");
-        var timing = await page.EvaluateAsync<JsonElement>("() => { const n = performance.getEntriesByType('navigation')[0]; return { requestStart: Math.round(n.requestStart), responseStart: Math.round(n.responseStart), responseEnd: Math.round(n.responseEnd), domInteractive: Math.round(n.domInteractive), domContentLoaded: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd), nodes: document.getElementsByTagName('*').length }; }");
-        TestContext.Out.WriteLine($"Kazakhstan 2019→2020: {responses} responses, {wire / 1024.0:F1} KB on the wire, page {decoded / 1024.0:F1} KB decoded, paint {paint}, navigation {timing}");
+        var loads = await MeasureLoadsAsync("/compare/kazakhstan/2019..2020", "Kazakhstan 2019\u21922020");
+        var first = loads[0];
 
-        Assert.That(await page.Locator("tr.chg").CountAsync(), Is.GreaterThan(100), "the whole comparison is on the page");
-        Assert.That(wire, Is.LessThanOrEqualTo(WireBudgetBytes), $"{wire} bytes on the wire");
-        Assert.That(decoded, Is.GreaterThan(wire * 3), "the page is compressed");
+        Assert.That(await EveryChangeAsync(), Is.GreaterThan(900), "the whole comparison is within reach of the page");
+        Assert.That(first.Wire, Is.LessThanOrEqualTo(WireBudgetBytes), $"{first.Wire} bytes on the wire");
+        Assert.That(first.Decoded, Is.GreaterThan(first.Wire * 3), "the page is compressed");
+        Assert.That(first.Nodes, Is.LessThanOrEqualTo(NodeBudget), "rows far below and folded unchanged text are fetched when the reader comes near");
+        AssertFirstPaint(loads);
     }
+
+    [Test]
+    public async Task LeftOutRows_AreFetchedWhenOpenedOrLinkedTo_AndWithoutScriptByALink()
+    {
+        const string path = "/compare/kazakhstan/2019..2020";
+        await OpenWhenComputedAsync(path);
+        await ScreenshotAsync("corpus-kazakhstan-2019-2020-top");
+
+        // A link to a change in a section the page left out fetches that section and selects the change.
+        var holder = Page.Locator("#cmp .later:not([data-n='0'])").Last;
+        var part = await holder.GetAttributeAsync("data-part");
+        var change = (await holder.GetAttributeAsync("data-ids"))!.Split(' ')[0];
+        await Page.GotoAsync("about:blank");
+        await Page.GotoAsync(path + "#" + change);
+        await Assertions.Expect(Page.Locator("#" + change)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bcurrent\b"));
+        Assert.That(await IsInViewportAsync(Page.Locator("#" + change)), Is.True);
+
+        // A folded run carries its summary only; opening it fetches its sentences.
+        await LoadEverySectionAsync();
+        var run = Page.Locator("tr.run:has(details[data-run])").First;
+        Assert.That(await run.Locator("p.same").CountAsync(), Is.Zero, "the folded text is not in the page");
+        var address = await run.Locator("details").GetAttributeAsync("data-run");
+        var fetched = await Page.APIRequest.GetAsync(address!);
+        var body = await fetched.TextAsync();
+        Assert.That(fetched.Status, Is.EqualTo(200), address + ": " + body);
+        Assert.That(body, Does.StartWith("<p class=\"same\">"), address);
+        await run.Locator("summary").ClickAsync();
+        await Assertions.Expect(run.Locator("details")).ToHaveAttributeAsync("open", "");
+        await Assertions.Expect(run.Locator("p.same")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 20_000 });
+        var text = await run.Locator("p.same").InnerTextAsync();
+        Assert.That(text.Length, Is.GreaterThan(200), text);
+        await run.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync("corpus-kazakhstan-2019-2020-run-open");
+
+        // A link to a folded run (the last, in a section the page leaves out) opens it with its text.
+        var runId = await Page.Locator("tr.run[id]").Last.GetAttributeAsync("id");
+        await Page.GotoAsync("about:blank");
+        await Page.GotoAsync(path + "#" + runId);
+        await Assertions.Expect(Page.Locator($"tr.run[id='{runId}'] details[open] p.same")).ToBeVisibleAsync();
+
+        // Bad run and part addresses are refused clearly.
+        Assert.That((await Page.APIRequest.GetAsync(path + "/run?part=sec-nowhere&first=0&last=3")).Status, Is.EqualTo(404));
+        Assert.That((await Page.APIRequest.GetAsync(path + "/run?part=" + part + "&first=5&last=2")).Status, Is.EqualTo(400));
+        Assert.That((await Page.APIRequest.GetAsync(path + "/part?part=sec-nowhere")).Status, Is.EqualTo(404));
+
+        // Without a script, a left-out section offers the page with every row.
+        await using var noScript = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), JavaScriptEnabled = false });
+        var plain = await noScript.NewPageAsync();
+        await plain.GotoAsync(path);
+        await plain.Locator("#cmp .later a").First.ClickAsync();
+        Assert.That(plain.Url, Does.Contain("all=true"));
+        Assert.That(await plain.Locator("#cmp .later").CountAsync(), Is.Zero);
+        Assert.That(await plain.Locator("tr.chg").CountAsync(), Is.GreaterThan(900));
+    }
+
+    [Test]
+    public async Task Belarus2023To2024_StaysWithinTheNodeBudget_WithEveryChangeOnThePage()
+    {
+        await OpenWhenComputedAsync("/compare/belarus/2023..2024");
+
+        var loads = await MeasureLoadsAsync("/compare/belarus/2023..2024", "Belarus 2023\u21922024");
+
+        Assert.That(await EveryChangeAsync(), Is.GreaterThan(700), "the whole comparison is within reach of the page");
+        Assert.That(loads[0].Nodes, Is.LessThanOrEqualTo(NodeBudget * 3 / 2), "rows far below are fetched when the reader comes near");
+    }
+
+    /// <summary>
+    /// Loads <paramref name="path"/> in fresh browser contexts (no cache), after one load that warms
+    /// the server, and prints each load's figures and the medians. Bytes on the wire: CDP
+    /// <c>encodedDataLength</c> over every response; paint: <c>performance.getEntriesByType('paint')</c>.
+    /// </summary>
+    private async Task<IReadOnlyList<PageLoad>> MeasureLoadsAsync(string path, string name)
+    {
+        var loads = new List<PageLoad>();
+        for (var i = 0; i < MeasuredLoads; i++)
+        {
+            await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+            var page = await context.NewPageAsync();
+            var cdp = await context.NewCDPSessionAsync(page);
+            await cdp.SendAsync("Network.enable");
+            long wire = 0;
+            var responses = 0;
+            cdp.Event("Network.loadingFinished").OnEvent += (_, e) =>
+            {
+                wire += (long)e!.Value.GetProperty("encodedDataLength").GetDouble();
+                responses++;
+            };
+            // Until the load event and then quiet: waiting for a quiet network alone can end while a long page is still parsing.
+            await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            // On a loaded machine the first frame can come after the network is quiet.
+            await page.WaitForFunctionAsync("() => performance.getEntriesByType('paint').some(p => p.name === 'first-contentful-paint')");
+            var figures = await page.EvaluateAsync<JsonElement>("""
+                () => {
+                  const n = performance.getEntriesByType('navigation')[0];
+                  const paint = performance.getEntriesByType('paint').find(p => p.name === 'first-contentful-paint');
+                  return {
+                    decoded: n.decodedBodySize, responseStart: Math.round(n.responseStart), domInteractive: Math.round(n.domInteractive),
+                    fcp: paint ? Math.round(paint.startTime) : -1, nodes: document.getElementsByTagName('*').length,
+                    changed: document.querySelectorAll('tr.chg').length,
+                    css: Math.round(Math.max(0, ...performance.getEntriesByType('resource').filter(r => r.name.includes('.css')).map(r => r.responseEnd)))
+                  };
+                }
+                """);
+            var load = new PageLoad(
+                responses, wire, (long)figures.GetProperty("decoded").GetDouble(), figures.GetProperty("nodes").GetInt32(), figures.GetProperty("changed").GetInt32(),
+                figures.GetProperty("responseStart").GetInt32(), figures.GetProperty("css").GetInt32(), figures.GetProperty("fcp").GetInt32(), figures.GetProperty("domInteractive").GetInt32());
+            TestContext.Out.WriteLine($"{name}, load {i + 1}: {load}");
+            loads.Add(load);
+        }
+
+        TestContext.Out.WriteLine(
+            $"{name}: {loads[0].Responses} responses, {loads[0].Wire / 1024.0:F1} KB on the wire, page {loads[0].Decoded / 1024.0:F1} KB decoded, {loads[0].Nodes} elements; "
+            + $"median of {loads.Count} loads: first byte {Median(loads, l => l.ResponseStart)} ms, first contentful paint {Median(loads, l => l.FirstContentfulPaint)} ms, domInteractive {Median(loads, l => l.DomInteractive)} ms");
+        return loads;
+    }
+
+    /// <summary>
+    /// The changed rows of the page open in <see cref="BrowserTestBase.Page"/> once every section is
+    /// fetched, checked against the change counter's total from before.
+    /// </summary>
+    private async Task<int> EveryChangeAsync()
+    {
+        var total = int.Parse(await Page.Locator("#step-total").InnerTextAsync(), CultureInfo.InvariantCulture);
+        await LoadEverySectionAsync();
+        var rows = await Page.Locator("tr.chg").CountAsync();
+        Assert.That(rows, Is.EqualTo(total), "the counter counted the changes of the sections not fetched yet");
+        return rows;
+    }
+
+    /// <summary>
+    /// Issue 13 asks for a first paint within 0.5 s. A timing depends on the machine: it is asserted
+    /// where everything is required (CI, a machine that runs the tests alone) and only printed on a
+    /// developer's machine shared with builds, where a median over several loads still varies twofold.
+    /// </summary>
+    private static void AssertFirstPaint(IReadOnlyList<PageLoad> loads)
+    {
+        var median = Median(loads, l => l.FirstContentfulPaint);
+        Assert.That(loads.Select(l => l.FirstContentfulPaint), Has.None.LessThan(0), "every load painted");
+        if (TestEnvironment.RequiresAll)
+        {
+            Assert.That(median, Is.LessThanOrEqualTo(FirstPaintBudgetMs), "median first contentful paint");
+        }
+    }
+
+    private static int Median(IReadOnlyList<PageLoad> loads, Func<PageLoad, int> figure)
+    {
+        var sorted = loads.Select(figure).Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    /// <summary>One load of a page in a fresh context: bytes, elements and timings (ms from navigation start).</summary>
+    private sealed record PageLoad(int Responses, long Wire, long Decoded, int Nodes, int ChangedRows, int ResponseStart, int StylesheetEnd, int FirstContentfulPaint, int DomInteractive);
 
     [Test]
     public async Task Kazakhstan2023To2024AndBelarus_LookRightAtTheTop_WithSourcesAndCounter()
@@ -75,8 +223,11 @@ public sealed class CorpusComparePageBrowserTests : BrowserTestBase
         await OpenWhenComputedAsync("/compare/kazakhstan/2023..2024");
         await Assertions.Expect(Page.Locator(".ed-new a.src")).ToHaveAttributeAsync("href", "https://www.state.gov/reports/2024-country-reports-on-human-rights-practices/kazakhstan");
         await Assertions.Expect(Page.Locator(".ed-old a.src")).ToHaveTextAsync("2023 Country Reports on Human Rights Practices: Kazakhstan");
-        await Assertions.Expect(Page.Locator("#step-pos")).ToContainTextAsync("of " + await Page.Locator("tr.chg").CountAsync());
+        var total = await Page.Locator("#step-total").InnerTextAsync();
         await ScreenshotAsync("corpus-kazakhstan-2023-2024-top");
+        await LoadEverySectionAsync();
+        await Assertions.Expect(Page.Locator("#step-pos")).ToContainTextAsync("of " + await Page.Locator("tr.chg").CountAsync());
+        Assert.That(total, Is.EqualTo((await Page.Locator("tr.chg").CountAsync()).ToString(CultureInfo.InvariantCulture)), "before the sections are fetched the counter counts them already");
 
         await OpenWhenComputedAsync("/compare/belarus/2023..2024");
         await Page.Locator("#step-next").ClickAsync();

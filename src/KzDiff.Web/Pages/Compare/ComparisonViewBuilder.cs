@@ -131,11 +131,13 @@ public static class ComparisonViewBuilder
     {
         var rows = ImmutableArray.CreateBuilder<ComparisonRow>();
         var run = new List<ImmutableArray<TextPiece>>();
+        var first = 0;
+        var last = 0;
         void FlushRun()
         {
             if (run.Count > 0)
             {
-                rows.Add(new UnchangedRun([.. run], query is null && run.Count > LongestOpenRun));
+                rows.Add(new UnchangedRun([.. run], query is null && run.Count > LongestOpenRun, first, last));
                 run.Clear();
             }
         }
@@ -156,6 +158,12 @@ public static class ComparisonViewBuilder
                     matches++;
                 }
 
+                if (run.Count == 0)
+                {
+                    first = j;
+                }
+
+                last = j;
                 run.Add(Highlight(text, PieceStyle.Plain, query));
                 continue;
             }

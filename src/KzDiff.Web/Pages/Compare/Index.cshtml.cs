@@ -21,8 +21,19 @@ public sealed class IndexModel(
     ComparisonService comparisons,
     SectionHistoryService histories,
     EditionCatalog catalog,
-    [FromKeyedServices(WebUiServiceCollectionExtensions.DecodedComparisons)] IMemoryCache decoded) : PageModel
+    [FromKeyedServices(WebUiServiceCollectionExtensions.DecodedComparisons)] IMemoryCache decoded,
+    [FromKeyedServices(WebUiServiceCollectionExtensions.ComparisonViews)] IMemoryCache views) : PageModel
 {
+    /// <summary>
+    /// Rows the page carries in full before it leaves sections' rows to be fetched as the reader
+    /// comes near them: enough for the first screens, so that the first paint does not wait for a
+    /// thousand changes to be parsed.
+    /// </summary>
+    public const int RowsInFirstPage = 60;
+
+    /// <summary>Longest section anchor the part and run addresses accept.</summary>
+    private const int MaxAnchorLength = 300;
+
     /// <summary>Seconds between reloads while the job runs, for browsers without JavaScript.</summary>
     public const int RefreshSeconds = 2;
 
@@ -57,6 +68,10 @@ public sealed class IndexModel(
     /// <summary>"score" lists flagged sentences most significant first; anything else keeps document order.</summary>
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
+
+    /// <summary>Every section's rows in the page itself (<c>all=true</c>), for a browser without script and for printing.</summary>
+    [BindProperty(SupportsGet = true, Name = "all")]
+    public bool Everything { get; set; }
 
     public FlagKind? Kind => Enum.TryParse<FlagKind>(KindName, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !char.IsDigit(KindName![0]) ? kind : null;
 
@@ -106,7 +121,7 @@ public sealed class IndexModel(
         var stored = await GetOrRequestAsync(From, To, cancellationToken);
         if (stored is not null)
         {
-            View = ComparisonViewBuilder.Build(stored.Result, Filter, stored.Lineages);
+            View = ViewOf(stored);
         }
         else if (State is null)
         {
@@ -115,6 +130,132 @@ public sealed class IndexModel(
 
         return Page();
     }
+
+    /// <summary>
+    /// One section's rows as the page would have carried them, with the page's filters: the script
+    /// asks for them when the reader comes near the section (or steps or links into it).
+    /// </summary>
+    public async Task<IActionResult> OnGetPartAsync(string? part, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(part) || part.Length > MaxAnchorLength)
+        {
+            return BadRequest("part must name a section of the comparison");
+        }
+
+        var stored = await FindStoredAsync(cancellationToken);
+        if (stored is null)
+        {
+            return NotFound();
+        }
+
+        var block = ViewOf(stored).Blocks.FirstOrDefault(b => b.Anchor == part);
+        return block is null
+            ? NotFound()
+            : Content(Html(new SectionRowsHtml(block, stored.Result.Old.Year, stored.Result.New.Year, RunAddress)), "text/html; charset=utf-8");
+    }
+
+    /// <summary>
+    /// The text of a folded run of unchanged sentences, <paramref name="first"/> to <paramref name="last"/>
+    /// of section <paramref name="part"/> (not "from" and "to": those are the address's years).
+    /// </summary>
+    public async Task<IActionResult> OnGetRunAsync(string? part, int first, int last, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(part) || part.Length > MaxAnchorLength || first < 0 || last < first)
+        {
+            return BadRequest("part must name a section, and first and last its first and last sentence");
+        }
+
+        var stored = await FindStoredAsync(cancellationToken);
+        if (stored is null)
+        {
+            return NotFound();
+        }
+
+        var comparison = stored.Result;
+        var anchors = ComparisonAnchors.Assign(comparison);
+        var index = Enumerable.Range(0, comparison.Sections.Length).Where(i => anchors.Section(i) == part).DefaultIfEmpty(-1).First();
+        if (index < 0 || last >= comparison.Sections[index].Sentences.Length)
+        {
+            return NotFound();
+        }
+
+        var sentences = comparison.Sections[index].Sentences[first..(last + 1)]
+            .Where(sentence => sentence.Status == SentenceStatus.Unchanged)
+            .Select(sentence => SentencePieces.Split(sentence.New ?? sentence.Old ?? "", PieceStyle.Plain, null));
+        return Content("<p class=\"same\">" + Html(RowsHtml.RunText(sentences)) + "</p>", "text/html; charset=utf-8");
+    }
+
+    /// <summary>This page with every section's rows in it (<see cref="Everything"/>).</summary>
+    public string EverythingAddress
+    {
+        get
+        {
+            var filtered = WithFilter();
+            return filtered + (filtered.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "all=true";
+        }
+    }
+
+    /// <summary>Where a folded run's text is fetched from (<see cref="OnGetRunAsync"/>).</summary>
+    public string RunAddress => BasePath + "/run";
+
+    /// <summary>Where the script fetches a section's rows, with this page's filters (<see cref="OnGetPartAsync"/>).</summary>
+    public string PartAddress => BasePath + "/part" + Request.QueryString;
+
+    /// <summary>Of the shown sections, how many the page carries in full (the rest are fetched as the reader nears them).</summary>
+    public int BlocksInFull
+    {
+        get
+        {
+            if (View is null)
+            {
+                return 0;
+            }
+
+            if (Everything)
+            {
+                return View.Blocks.Length;
+            }
+
+            var rows = 0;
+            for (var i = 0; i < View.Blocks.Length; i++)
+            {
+                rows += View.Blocks[i].Rows.Length;
+                if (rows > RowsInFirstPage)
+                {
+                    return i + 1;
+                }
+            }
+
+            return View.Blocks.Length;
+        }
+    }
+
+    private static string Html(Microsoft.AspNetCore.Html.IHtmlContent content)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        content.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        return writer.ToString();
+    }
+
+    /// <summary>The view for these filters, built once for the page and the parts its reader fetches.</summary>
+    private ComparisonPageView ViewOf(DecodedComparison stored)
+    {
+        // A succeeded comparison never changes (a re-import or a new engine version gives a new job id).
+        var key = (Job!.Id, Filter);
+        if (!views.TryGetValue(key, out ComparisonPageView? view) || view is null)
+        {
+            view = ComparisonViewBuilder.Build(stored.Result, Filter, stored.Lineages);
+            views.Set(key, view, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        }
+
+        return view;
+    }
+
+    /// <summary>A stored comparison of this address's years, without requesting one: parts and runs belong to a page already shown.</summary>
+    private async Task<DecodedComparison?> FindStoredAsync(CancellationToken cancellationToken) =>
+        From < To && await comparisons.FindAsync(Country, From, To, cancellationToken) is { Status: ComparisonState.Succeeded }
+            ? await GetOrRequestAsync(From, To, cancellationToken)
+            : null;
 
     public async Task<IActionResult> OnPostRetryAsync(CancellationToken cancellationToken)
     {

@@ -41,7 +41,9 @@
 
   function updateCounter() {
     var rows = compare.visibleChanges();
-    stepTotal.textContent = rows.length;
+    // Sections the page has not fetched yet still count, by their placeholders' numbers.
+    var waiting = compare.pendingChanges();
+    stepTotal.textContent = rows.length + waiting;
     if (rows.length === 0) { stepN.textContent = '0'; return; }
     var current = compare.current();
     var index = current ? rows.indexOf(current) : -1;
@@ -50,7 +52,7 @@
       // The change straddling the reading line still counts as the one being read.
       if (index > 0 && rows[index].getBoundingClientRect().top > window.innerHeight / 3 && rows[index - 1].getBoundingClientRect().bottom > 0) { index--; }
     }
-    stepN.textContent = index + 1;
+    stepN.textContent = index + 1 + (waiting > 0 ? waiting - compare.pendingChanges(rows[index]) : 0);
   }
 
   function outlineLink(section) {
@@ -96,6 +98,7 @@
   window.addEventListener('resize', schedule);
   document.addEventListener('kzdiff:selected', schedule);
   document.addEventListener('kzdiff:filtered', schedule);
+  document.addEventListener('kzdiff:rows', schedule);
   document.getElementById('step-prev').addEventListener('click', function () { compare.step(-1); });
   document.getElementById('step-next').addEventListener('click', function () { compare.step(1); });
   schedule();
@@ -169,13 +172,11 @@
     });
   });
 
-  // One button per change, added in slices so that a thousand rows never hold up the first paint.
-  var rowsToEquip = Array.prototype.slice.call(cmp.querySelectorAll('tr.chg'));
-  function equip(start) {
-    var end = Math.min(rowsToEquip.length, start + 150);
-    for (var i = start; i < end; i++) {
-      var meta = rowsToEquip[i].querySelector('td.new .meta');
-      if (!meta) { continue; }
+  // One button per change, added to the sections near the screen only: a thousand buttons would
+  // double the work of the first paint for rows nobody has scrolled to yet.
+  function equip(section) {
+    Array.prototype.forEach.call(section.querySelectorAll('tr.chg td.new .meta'), function (meta) {
+      if (meta.querySelector('button.cq')) { return; }
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'cq';
@@ -183,10 +184,23 @@
       button.setAttribute('aria-label', 'Copy quote with citation');
       button.textContent = '\u201C\u201D';
       meta.insertBefore(button, meta.querySelector('a.pl'));
-    }
-    if (end < rowsToEquip.length) { setTimeout(function () { equip(end); }, 0); }
+    });
   }
-  equip(0);
+  var nearScreen = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (entry.isIntersecting) { nearScreen.unobserve(entry.target); equip(entry.target); }
+    });
+  }, { rootMargin: '1200px 0px' }) : null;
+  function watch(section) { if (nearScreen) { nearScreen.observe(section); } else { equip(section); } }
+  var ranked = cmp.querySelector('section.ranked');
+  if (ranked) { watch(ranked); }
+  sections.forEach(watch);
+  // Rows fetched later (a section's, a run's): equipped when near, and labelled when the lineage is shown.
+  document.addEventListener('kzdiff:rows', function (event) {
+    var section = event.detail && event.detail.closest ? event.detail.closest('section.sec') : null;
+    if (section) { watch(section); }
+    if (lineage) { annotate(lineage); }
+  });
 
   // ---- Newer edition on the left: the same comparison, columns swapped (a reading preference).
 

@@ -49,7 +49,79 @@
     document.dispatchEvent(new CustomEvent('kzdiff:selected'));
   }
 
+  // ---- Sections the page left to be fetched (div.later) and folded runs whose text it left out.
+
+  var partsAddress = cmp.getAttribute('data-parts') || '';
+  var loadingParts = new Map();
+
+  function pending() { return Array.prototype.slice.call(cmp.querySelectorAll('.later')); }
+
+  // A section's rows, with the page's own filters; the placeholder is replaced by the table.
+  function loadPart(holder) {
+    if (loadingParts.has(holder)) { return loadingParts.get(holder); }
+    var url = partsAddress + (partsAddress.indexOf('?') < 0 ? '?' : '&') + 'part=' + encodeURIComponent(holder.getAttribute('data-part'));
+    var done = fetch(url, { headers: { Accept: 'text/html' } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+        return response.text();
+      })
+      .then(function (html) {
+        if (!holder.parentNode) { return; }
+        var section = holder.parentNode;
+        holder.insertAdjacentHTML('afterend', html);
+        section.removeChild(holder);
+        document.dispatchEvent(new CustomEvent('kzdiff:rows', { detail: section }));
+      })
+      .catch(function (error) {
+        // Out of the count and of the way of stepping: the reader is told, and a reload tries again.
+        holder.className = 'later-failed';
+        holder.textContent = 'This section could not be loaded (' + error.message + '). Reload the page to try again.';
+      });
+    loadingParts.set(holder, done);
+    return done;
+  }
+
+  function loadAll() { return Promise.all(pending().map(loadPart)); }
+
+  // Near the screen (two screens ahead), a section's rows are fetched before the reader gets there.
+  if ('IntersectionObserver' in window) {
+    var near = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) { near.unobserve(entry.target); loadPart(entry.target); }
+      });
+    }, { rootMargin: '1800px 0px' });
+    pending().forEach(function (holder) { near.observe(holder); });
+  } else {
+    loadAll();
+  }
+
+  // A folded run's text is fetched when it is opened (by the reader, or by a link to it).
+  function loadRun(details) {
+    if (details.getAttribute('data-state')) { return; }
+    details.setAttribute('data-state', 'loading');
+    var link = details.querySelector('a.run-link');
+    fetch(details.getAttribute('data-run'), { headers: { Accept: 'text/html' } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+        return response.text();
+      })
+      .then(function (html) {
+        if (link) { details.removeChild(link); }
+        details.insertAdjacentHTML('beforeend', html);
+        details.setAttribute('data-state', 'loaded');
+        document.dispatchEvent(new CustomEvent('kzdiff:rows', { detail: details }));
+      })
+      .catch(function () { details.removeAttribute('data-state'); });
+  }
+
+  cmp.addEventListener('toggle', function (event) {
+    var details = event.target;
+    if (details.open && details.hasAttribute && details.hasAttribute('data-run')) { loadRun(details); }
+  }, true);
+
   function step(direction) {
+    // Stepping runs through every change: the sections not fetched yet are fetched first.
+    if (cmp.querySelector('.later')) { loadAll().then(function () { if (!cmp.querySelector('.later')) { step(direction); } }); return; }
     var rows = visibleChanges();
     if (rows.length === 0) { return; }
     var index = current && onScreen(current) ? rows.indexOf(current) : -1;
@@ -110,9 +182,19 @@
 
   function showHash() {
     if (!window.location.hash) { return; }
-    var element = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
-    if (!element) { return; }
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var element = document.getElementById(id);
+    if (!element) {
+      // A change in a section not fetched yet (its placeholder lists its ids), or a folded run there.
+      var holder = pending().filter(function (h) {
+        return (' ' + h.getAttribute('data-ids') + ' ').indexOf(' ' + id + ' ') >= 0 || id.indexOf(h.getAttribute('data-part') + '-u') === 0;
+      })[0];
+      if (holder) { loadPart(holder).then(function () { if (document.getElementById(id)) { showHash(); } }); }
+      return;
+    }
     if (element.classList.contains('chg')) { select(element, true); return; }
+    var run = element.matches('tr.run') ? element.querySelector('details[data-run]') : null;
+    if (run) { run.open = true; }
     openAncestors(element);
     element.scrollIntoView({ block: 'start' });
   }
@@ -121,9 +203,20 @@
   showHash();
 
   // For compare-tools.js: the on-screen previous/next buttons and the change counter step the same way as the keys.
+  // Changes in sections not fetched yet, as their placeholders count them (those after `node` when given).
+  function pendingChanges(after) {
+    var substantiveOnly = cmp.classList.contains('f-subst');
+    return pending().reduce(function (sum, holder) {
+      if (after && !(after.compareDocumentPosition(holder) & Node.DOCUMENT_POSITION_FOLLOWING)) { return sum; }
+      return sum + Number(holder.getAttribute('data-n')) - (substantiveOnly ? Number(holder.getAttribute('data-r')) : 0);
+    }, 0);
+  }
+
   window.kzdiffCompare = {
     step: step,
     visibleChanges: visibleChanges,
+    pendingChanges: pendingChanges,
+    loadAll: loadAll,
     current: function () { return current && current.classList.contains('current') ? current : null; }
   };
 

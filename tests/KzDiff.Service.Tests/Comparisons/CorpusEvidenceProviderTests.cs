@@ -1,0 +1,67 @@
+using System.Text;
+using KzDiff.Service.Comparisons;
+using KzDiff.Service.Configuration;
+using KzDiff.Service.Editions;
+using KzDiff.Service.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KzDiff.Service.Tests.Comparisons;
+
+[TestFixture(StorageMode.Embedded)]
+[TestFixture(StorageMode.PostgreSql, Category = "PostgreSql")]
+public sealed class CorpusEvidenceProviderTests(StorageMode mode)
+{
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+    private TestStore store = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        store = await TestStore.CreateAsync(mode, services => services.AddSingleton<TimeProvider>(time));
+        await ImportAsync(TestData.Bytes("ruritania-2022.txt"), "ruritania-2022.txt");
+        await ImportAsync(TestData.Bytes("ruritania-2023.txt"), "ruritania-2023.txt");
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        if (store is { } opened)
+        {
+            store = null!;
+            await opened.DisposeAsync();
+        }
+    }
+
+    [Test]
+    public async Task VersionAsync_IsReadAgain_AfterAnImportAndNotBefore()
+    {
+        var corpus = store.Get<CorpusEvidenceProvider>();
+        var engine = store.Get<IComparisonEngine>().Version;
+        Assert.That(await corpus.VersionAsync("ruritania", 2022, 2023, CancellationToken.None), Is.EqualTo(engine), "no other country yet");
+
+        await ImportAsync(Renamed("ruritania-2022.txt"), "borduria-2022.txt");
+        await ImportAsync(Renamed("ruritania-2023.txt"), "borduria-2023.txt");
+        var withBorduria = await corpus.VersionAsync("ruritania", 2022, 2023, CancellationToken.None);
+        Assert.That(withBorduria, Does.StartWith(engine + "+corpus."), "an import is seen at once");
+
+        // Changed behind this process's back (as another process would): the version is kept...
+        var moved = await store.QueryAsync(db => db.Editions.Where(e => e.CountryKey == "borduria" && e.Year == 2022).ExecuteUpdateAsync(e => e.SetProperty(r => r.Year, 2019)));
+        Assert.That(moved, Is.EqualTo(1));
+        Assert.That(await corpus.VersionAsync("ruritania", 2022, 2023, CancellationToken.None), Is.EqualTo(withBorduria), "read once per import, not per request");
+
+        // ...for a minute at most.
+        time.Advance(CorpusEvidenceProvider.PairsLifetime + TimeSpan.FromSeconds(1));
+        Assert.That(await corpus.VersionAsync("ruritania", 2022, 2023, CancellationToken.None), Is.EqualTo(engine));
+    }
+
+    private static byte[] Renamed(string file) =>
+        Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(TestData.Bytes(file)).Replace("RURITANIA", "BORDURIA", StringComparison.Ordinal).Replace("Ruritania", "Borduria", StringComparison.Ordinal));
+
+    private async Task ImportAsync(byte[] bytes, string name)
+    {
+        var result = await store.Get<EditionImporter>().ImportAsync(bytes, name);
+        Assert.That(result.Outcome, Is.EqualTo(ImportOutcome.Imported), result.Error);
+    }
+}
