@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using KzDiff.Core.Comparison.Alignment;
 using KzDiff.Core.Comparison.Flags;
 using KzDiff.Core.Comparison.Text;
 using KzDiff.Core.Editions;
@@ -16,12 +17,19 @@ internal static class SummaryWriter
     public const int MaxKeyChanges = 20;
     private const int MaxNamed = 3;
 
-    public static ComparisonSummary Write(Edition older, Edition newer, ImmutableArray<SectionChange> sections, FlagTally? tally)
+    /// <param name="older">The older edition.</param>
+    /// <param name="newer">The newer edition.</param>
+    /// <param name="olderProfile">The older edition's profile, which has counted the words of its sentences.</param>
+    /// <param name="newerProfile">The newer edition's profile.</param>
+    /// <param name="sections">The comparison's sections.</param>
+    /// <param name="tally">The flags' tally, or null when flags are off.</param>
+    public static ComparisonSummary Write(
+        Edition older, Edition newer, EditionProfile olderProfile, EditionProfile newerProfile, ImmutableArray<SectionChange> sections, FlagTally? tally)
     {
         var text = new StringBuilder();
         Outline(older, newer, text);
         RemovedAndAdded(sections, text);
-        Rewrites(sections, text);
+        Rewrites(sections, olderProfile, newerProfile, text);
         if (tally is not null)
         {
             Totals(tally, newer.Metadata.Year, text);
@@ -63,11 +71,11 @@ internal static class SummaryWriter
         }
     }
 
-    private static void Rewrites(ImmutableArray<SectionChange> sections, StringBuilder text)
+    private static void Rewrites(ImmutableArray<SectionChange> sections, EditionProfile older, EditionProfile newer, StringBuilder text)
     {
         var rewritten = sections
             .Where(static s => s.Old is not null && s.New is not null)
-            .Select(static s => (Section: s, Words: ChangedWords(s)))
+            .Select(s => (Section: s, Words: ChangedWords(s, older, newer)))
             .Where(static x => x.Words > 0)
             .OrderByDescending(static x => x.Words)
             .Take(MaxNamed)
@@ -143,7 +151,7 @@ internal static class SummaryWriter
         return [.. ordered.Take(MaxKeyChanges).Select(static x => x.k)];
     }
 
-    private static int ChangedWords(SectionChange section)
+    private static int ChangedWords(SectionChange section, EditionProfile older, EditionProfile newer)
     {
         var words = 0;
         foreach (var row in section.Sentences)
@@ -155,11 +163,11 @@ internal static class SummaryWriter
 
             if (row.Status == SentenceStatus.Added)
             {
-                words += TextFold.CountWords(row.New!);
+                words += WordsOf(row.New!, newer);
             }
             else if (row.Status == SentenceStatus.Removed)
             {
-                words += TextFold.CountWords(row.Old!);
+                words += WordsOf(row.Old!, older);
             }
             else
             {
@@ -172,6 +180,10 @@ internal static class SummaryWriter
 
         return words;
     }
+
+    /// <summary>The words of a whole sentence: the profile hashed each of them once (a word of <see cref="TextFold.CountWords"/> is a word hash).</summary>
+    private static int WordsOf(string sentence, EditionProfile profile) =>
+        profile.OrdinalOf(sentence) is var ordinal and >= 0 ? profile.Sentences[ordinal].Words.Length : TextFold.CountWords(sentence);
 
     private static string Named(List<SectionChange> sections, Func<SectionChange, string> title)
     {
