@@ -28,17 +28,19 @@ internal sealed class EditionProfile
     /// </summary>
     public int OrdinalOf(string text)
     {
-        var ordinals = LazyInitializer.EnsureInitialized(ref _ordinals, () =>
-        {
-            var map = new Dictionary<string, int>(Sentences.Count, ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < Sentences.Count; i++)
-            {
-                map.TryAdd(Sentences[i].Text, i);
-            }
-
-            return map;
-        });
+        var ordinals = Volatile.Read(ref _ordinals) ?? Interlocked.CompareExchange(ref _ordinals, Ordinals(Sentences), null) ?? _ordinals!;
         return ordinals.TryGetValue(text, out var ordinal) ? ordinal : -1;
+    }
+
+    private static Dictionary<string, int> Ordinals(IReadOnlyList<SentenceProfile> sentences)
+    {
+        var map = new Dictionary<string, int>(sentences.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            map.TryAdd(sentences[i].Text, i);
+        }
+
+        return map;
     }
 
     public static EditionProfile Build(SectionNode root)

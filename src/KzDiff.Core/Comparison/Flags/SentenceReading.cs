@@ -129,8 +129,14 @@ internal sealed class SentenceReading
         _found = null;
     }
 
-    /// <summary>How many finders keep their results on a reading: the five phrase lexicons and the numbers.</summary>
-    public const int Finders = 6;
+    /// <summary>
+    /// How many finders keep their results on a reading: the five phrase lexicons (0..4, by their
+    /// class bit), the numbers (<see cref="NumberRule.Finder"/>), the names
+    /// (<see cref="EntityRule.Finder"/>) and the word hashes (<see cref="HashOf"/>).
+    /// </summary>
+    public const int Finders = 8;
+
+    private const int HashFinder = 7;
 
     /// <summary>What finder <paramref name="finder"/> (0..<see cref="Finders"/>-1) found in this sentence, or null when it has not looked yet.</summary>
     public object? Found(int finder) => _found is { } found ? Volatile.Read(ref found[finder]) : null;
@@ -165,8 +171,22 @@ internal sealed class SentenceReading
     /// <summary>The hash of no characters, which <see cref="ExtendHash"/> starts from.</summary>
     public const ulong EmptyHash = FnvOffset;
 
-    /// <summary>The token's word hashed as <see cref="Text.TextFold.WordHashes"/> hashes it, to look it up in an <see cref="EditionVocabulary"/>.</summary>
-    public ulong HashOf(int i) => ExtendHash(FnvOffset, Word(i));
+    /// <summary>
+    /// The token's word hashed as <see cref="Text.TextFold.WordHashes"/> hashes it, to look it up in
+    /// an <see cref="EditionVocabulary"/>. Every token's hash is computed at the first request and kept.
+    /// </summary>
+    public ulong HashOf(int i) => (Found(HashFinder) as ulong[] ?? Keep(HashFinder, Hashes()))[i];
+
+    private ulong[] Hashes()
+    {
+        var hashes = new ulong[_count];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = ExtendHash(FnvOffset, Word(i));
+        }
+
+        return hashes;
+    }
 
     /// <summary>The hash of a word continued with more characters, case-blind: hashing "commission" then "s" gives the hash of "commissions".</summary>
     public static ulong ExtendHash(ulong hash, ReadOnlySpan<char> more)
