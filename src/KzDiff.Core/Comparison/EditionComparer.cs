@@ -86,8 +86,10 @@ public static class EditionComparer
         }
 
         var result = sections.ToImmutable();
-        var summary = summarise ? SummaryWriter.Write(older, newer, oldProfile, newProfile, result, flagger?.Tally) : ComparisonSummary.Empty;
-        return new EditionComparison(older.Metadata, newer.Metadata, VersionWith(corpus), StatisticsCounter.Count(result), result, summary);
+        var changedWords = new int[result.Length];
+        var statistics = StatisticsCounter.Count(result, changedWords);
+        var summary = summarise ? SummaryWriter.Write(older, newer, result, changedWords, flagger?.Tally) : ComparisonSummary.Empty;
+        return new EditionComparison(older.Metadata, newer.Metadata, VersionWith(corpus), statistics, result, summary);
     }
 
     /// <summary>

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using KzDiff.Core.Comparison.Alignment;
 using KzDiff.Core.Comparison.Flags;
-using KzDiff.Core.Comparison.Text;
 using KzDiff.Core.Editions;
 
 namespace KzDiff.Core.Comparison.Summaries;
@@ -19,17 +17,15 @@ internal static class SummaryWriter
 
     /// <param name="older">The older edition.</param>
     /// <param name="newer">The newer edition.</param>
-    /// <param name="olderProfile">The older edition's profile, which has counted the words of its sentences.</param>
-    /// <param name="newerProfile">The newer edition's profile.</param>
     /// <param name="sections">The comparison's sections.</param>
+    /// <param name="changedWords">Per section, the words its substantive rows added or removed, as the statistics counted them (<see cref="StatisticsCounter.Count(ImmutableArray{SectionChange}, Span{int})"/>).</param>
     /// <param name="tally">The flags' tally, or null when flags are off.</param>
-    public static ComparisonSummary Write(
-        Edition older, Edition newer, EditionProfile olderProfile, EditionProfile newerProfile, ImmutableArray<SectionChange> sections, FlagTally? tally)
+    public static ComparisonSummary Write(Edition older, Edition newer, ImmutableArray<SectionChange> sections, int[] changedWords, FlagTally? tally)
     {
         var text = new StringBuilder();
         Outline(older, newer, text);
         RemovedAndAdded(sections, text);
-        Rewrites(sections, olderProfile, newerProfile, text);
+        Rewrites(sections, changedWords, text);
         if (tally is not null)
         {
             Totals(tally, newer.Metadata.Year, text);
@@ -71,12 +67,11 @@ internal static class SummaryWriter
         }
     }
 
-    private static void Rewrites(ImmutableArray<SectionChange> sections, EditionProfile older, EditionProfile newer, StringBuilder text)
+    private static void Rewrites(ImmutableArray<SectionChange> sections, int[] changedWords, StringBuilder text)
     {
         var rewritten = sections
-            .Where(static s => s.Old is not null && s.New is not null)
-            .Select(s => (Section: s, Words: ChangedWords(s, older, newer)))
-            .Where(static x => x.Words > 0)
+            .Select((s, i) => (Section: s, Words: changedWords[i]))
+            .Where(static x => x.Section.Old is not null && x.Section.New is not null && x.Words > 0)
             .OrderByDescending(static x => x.Words)
             .Take(MaxNamed)
             .Select(static x => $"{x.Section.New!.Title} ({Plural(x.Words, "word")} changed)")
@@ -150,40 +145,6 @@ internal static class SummaryWriter
         var ordered = all.Select(static (k, i) => (k, i)).OrderByDescending(static x => x.k.Flag.Score).ThenBy(static x => x.i);
         return [.. ordered.Take(MaxKeyChanges).Select(static x => x.k)];
     }
-
-    private static int ChangedWords(SectionChange section, EditionProfile older, EditionProfile newer)
-    {
-        var words = 0;
-        foreach (var row in section.Sentences)
-        {
-            if (row.Kind != ChangeKind.Substantive || row.MovedTo is not null)
-            {
-                continue;
-            }
-
-            if (row.Status == SentenceStatus.Added)
-            {
-                words += WordsOf(row.New!, newer);
-            }
-            else if (row.Status == SentenceStatus.Removed)
-            {
-                words += WordsOf(row.Old!, older);
-            }
-            else
-            {
-                foreach (var edit in row.Words)
-                {
-                    words += edit.Operation == WordOperation.Equal ? 0 : TextFold.CountWords(edit.Text);
-                }
-            }
-        }
-
-        return words;
-    }
-
-    /// <summary>The words of a whole sentence: the profile hashed each of them once (a word of <see cref="TextFold.CountWords"/> is a word hash).</summary>
-    private static int WordsOf(string sentence, EditionProfile profile) =>
-        profile.OrdinalOf(sentence) is var ordinal and >= 0 ? profile.Sentences[ordinal].Words.Length : TextFold.CountWords(sentence);
 
     private static string Named(List<SectionChange> sections, Func<SectionChange, string> title)
     {
