@@ -64,7 +64,7 @@ public static class EditionComparer
         var rows = new RowBuilder(oldProfile, newProfile, matcher.OldLinks, matcher.NewLinks);
 
         var flagger = flags.Enabled
-            ? new RowFlagger(flags, new EditionVocabulary(oldProfile), new EditionVocabulary(newProfile), newer.Metadata.Year)
+            ? new RowFlagger(flags, oldProfile, newProfile, newer.Metadata.Year)
             : null;
         var ordered = InDocumentOrder(alignment, oldProfile);
         var sections = ImmutableArray.CreateBuilder<SectionChange>(ordered.Count);
@@ -86,8 +86,10 @@ public static class EditionComparer
         }
 
         var result = sections.ToImmutable();
-        var summary = summarise ? SummaryWriter.Write(older, newer, result, flagger?.Tally) : ComparisonSummary.Empty;
-        return new EditionComparison(older.Metadata, newer.Metadata, VersionWith(corpus), StatisticsCounter.Count(result), result, summary);
+        var changedWords = new int[result.Length];
+        var statistics = StatisticsCounter.Count(result, changedWords);
+        var summary = summarise ? SummaryWriter.Write(older, newer, result, changedWords, flagger?.Tally) : ComparisonSummary.Empty;
+        return new EditionComparison(older.Metadata, newer.Metadata, VersionWith(corpus), statistics, result, summary);
     }
 
     /// <summary>

@@ -10,13 +10,23 @@ namespace KzDiff.Core.Comparison;
 /// </summary>
 internal static class StatisticsCounter
 {
-    public static ComparisonStatistics Count(ImmutableArray<SectionChange> sections)
+    public static ComparisonStatistics Count(ImmutableArray<SectionChange> sections) => Count(sections, []);
+
+    /// <summary>The totals, and per section the words its substantive rows added or removed.</summary>
+    /// <param name="sections">The comparison's sections.</param>
+    /// <param name="changedWords">
+    /// One count per section, filled here when as long as <paramref name="sections"/>: the summary
+    /// names the largest rewrites by them, and the words are counted here once for both.
+    /// </param>
+    public static ComparisonStatistics Count(ImmutableArray<SectionChange> sections, Span<int> changedWords)
     {
         int sUnchanged = 0, sModified = 0, sAdded = 0, sRemoved = 0;
         int unchanged = 0, modified = 0, moved = 0, added = 0, removed = 0;
         int wordsAdded = 0, wordsRemoved = 0, substantive = 0, routine = 0, formatting = 0;
-        foreach (var section in sections)
+        var perSection = changedWords.Length == sections.Length;
+        for (var s = 0; s < sections.Length; s++)
         {
+            var section = sections[s];
             switch (section.Status)
             {
                 case SectionStatus.Unchanged: sUnchanged++; break;
@@ -32,6 +42,7 @@ internal static class StatisticsCounter
                     continue;
                 }
 
+                var rowWords = 0;
                 switch (row.Kind)
                 {
                     case ChangeKind.Formatting: formatting++; break;
@@ -54,11 +65,13 @@ internal static class StatisticsCounter
                         break;
                     case SentenceStatus.Added:
                         added++;
-                        wordsAdded += TextFold.CountWords(row.New ?? string.Empty);
+                        rowWords = TextFold.CountWords(row.New ?? string.Empty);
+                        wordsAdded += rowWords;
                         break;
                     case SentenceStatus.Removed:
                         removed++;
-                        wordsRemoved += TextFold.CountWords(row.Old ?? string.Empty);
+                        rowWords = TextFold.CountWords(row.Old ?? string.Empty);
+                        wordsRemoved += rowWords;
                         break;
                 }
 
@@ -68,13 +81,22 @@ internal static class StatisticsCounter
                     {
                         if (edit.Operation == WordOperation.Insert)
                         {
-                            wordsAdded += TextFold.CountWords(edit.Text);
+                            var words = TextFold.CountWords(edit.Text);
+                            wordsAdded += words;
+                            rowWords += words;
                         }
                         else if (edit.Operation == WordOperation.Delete)
                         {
-                            wordsRemoved += TextFold.CountWords(edit.Text);
+                            var words = TextFold.CountWords(edit.Text);
+                            wordsRemoved += words;
+                            rowWords += words;
                         }
                     }
+                }
+
+                if (perSection && row.Kind == ChangeKind.Substantive)
+                {
+                    changedWords[s] += rowWords;
                 }
             }
         }

@@ -19,6 +19,30 @@ internal sealed class EditionProfile
 
     public IReadOnlyList<SentenceProfile> Sentences { get; }
 
+    /// <summary>Sentence ordinals by the sentence's own string; built on first use, by the flags and the summary only.</summary>
+    private Dictionary<string, int>? _ordinals;
+
+    /// <summary>
+    /// The ordinal of the sentence whose text is this very string (rows carry the profile's own
+    /// strings), or -1 for any other string, such as two sentences joined by a split or a merge.
+    /// </summary>
+    public int OrdinalOf(string text)
+    {
+        var ordinals = Volatile.Read(ref _ordinals) ?? Interlocked.CompareExchange(ref _ordinals, Ordinals(Sentences), null) ?? _ordinals!;
+        return ordinals.TryGetValue(text, out var ordinal) ? ordinal : -1;
+    }
+
+    private static Dictionary<string, int> Ordinals(IReadOnlyList<SentenceProfile> sentences)
+    {
+        var map = new Dictionary<string, int>(sentences.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            map.TryAdd(sentences[i].Text, i);
+        }
+
+        return map;
+    }
+
     public static EditionProfile Build(SectionNode root)
     {
         var nodes = new List<NodeProfile>();

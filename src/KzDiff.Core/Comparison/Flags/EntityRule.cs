@@ -12,6 +12,9 @@ namespace KzDiff.Core.Comparison.Flags;
 /// </summary>
 internal sealed class EntityRule
 {
+    /// <summary>Where a reading keeps its name spans (see <see cref="SentenceReading.Found"/>).</summary>
+    public const int Finder = 6;
+
     private const int MaxItems = 3;
     private static readonly SearchValues<char> RomanDigits = SearchValues.Create("ivxlcIVXLC");
     private readonly EditionVocabulary _older;
@@ -56,22 +59,9 @@ internal sealed class EntityRule
     private List<string>? Unmentioned(RowText row, SentenceReading reading, EditionVocabulary other, bool wholeNamesOnly)
     {
         List<string>? result = null;
-        var after = 0;
-        foreach (var first in reading.Marked)
+        foreach (var (first, j) in Names(reading))
         {
-            // A name ends where the next may start; a word inside one never starts another.
-            if (first < after || !StartsName(reading, first))
-            {
-                continue;
-            }
-
-            var j = NameEnd(reading, first);
-            after = j + 1;
             var single = j == first;
-            if (!Kept(reading, first, j))
-            {
-                continue;
-            }
 
             // The last two words too: a title in front ("President Kassym-Jomart Tokayev") does
             // not make a known person new.
@@ -100,6 +90,37 @@ internal sealed class EntityRule
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The first and last tokens of the sentence's names worth a flag, found once per reading and
+    /// kept on it, as the sentence alone decides them; only whether the other edition mentions
+    /// one depends on the comparison.
+    /// </summary>
+    private static List<(int First, int Last)> Names(SentenceReading reading) =>
+        reading.Found(Finder) as List<(int First, int Last)> ?? reading.Keep(Finder, FindNames(reading));
+
+    private static List<(int First, int Last)> FindNames(SentenceReading reading)
+    {
+        var names = new List<(int First, int Last)>();
+        var after = 0;
+        foreach (var first in reading.Marked)
+        {
+            // A name ends where the next may start; a word inside one never starts another.
+            if (first < after || !StartsName(reading, first))
+            {
+                continue;
+            }
+
+            var last = NameEnd(reading, first);
+            after = last + 1;
+            if (Kept(reading, first, last))
+            {
+                names.Add((first, last));
+            }
+        }
+
+        return names;
     }
 
     /// <summary>

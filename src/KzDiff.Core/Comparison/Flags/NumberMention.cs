@@ -4,8 +4,8 @@ namespace KzDiff.Core.Comparison.Flags;
 /// <param name="Token">Index of the number's token.</param>
 /// <param name="Last">Last token of the number: <paramref name="Token"/>, or its scale word ("1.06 million").</param>
 /// <param name="ContextLast">Last token of up to three words after the number in the same clause ("registered as missing"); <paramref name="Last"/> when none.</param>
-/// <param name="Value">Canonical value for comparing ("3868", "5", "1.8", "1060000" for "1.06 million"); null where only one side was read, which compares nothing.</param>
-internal readonly record struct NumberMention(int Token, int Last, int ContextLast, string? Value)
+/// <param name="Value">Canonical value for comparing ("3868", "5", "1.8", "1060000" for "1.06 million").</param>
+internal readonly record struct NumberMention(int Token, int Last, int ContextLast, string Value)
 {
     public bool HasContext => ContextLast > Last;
 }

@@ -9,6 +9,9 @@ namespace KzDiff.Core.Comparison.Flags;
 /// </summary>
 internal static class NumberRule
 {
+    /// <summary>Where a reading keeps its numbers (see <see cref="SentenceReading.Found"/>), after the five phrase lexicons.</summary>
+    public const int Finder = 5;
+
     private const int MaxItems = 3;
     private static readonly List<NumberMention> NoMentions = [];
 
@@ -22,7 +25,7 @@ internal static class NumberRule
             var verb = row.Old is null ? "added" : "removed";
             List<string>? items = null;
             var count = 0;
-            foreach (var m in Mentions(reading, withValues: false))
+            foreach (var m in Mentions(reading))
             {
                 if (IsCountOfPeople(reading, m))
                 {
@@ -42,8 +45,8 @@ internal static class NumberRule
             return;
         }
 
-        var before = Mentions(row.Old!, withValues: true);
-        var after = Mentions(row.New!, withValues: true);
+        var before = Mentions(row.Old!);
+        var after = Mentions(row.New!);
         if (before.Count + after.Count == 0)
         {
             return;
@@ -96,7 +99,7 @@ internal static class NumberRule
                         var (before, after) = (removed[o], added[n]);
                         var context = after.HasContext ? $" ({Context(@new, after)})" : string.Empty;
                         changes.Add((before.Token, $"{Raw(old, before)} → {Raw(@new, after)}{context}"));
-                        largestShift = Math.Max(largestShift, Shift(before.Value!, after.Value!));
+                        largestShift = Math.Max(largestShift, Shift(before.Value, after.Value));
                         people |= IsCountOfPeople(@new, after);
                         pairedOld[o] = true;
                         pairedNew[n] = true;
@@ -228,8 +231,14 @@ internal static class NumberRule
     private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) =>
         word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S') ? word[..^1] : word;
 
-    /// <summary>The sentence's numbers that state quantities, in order; one shared empty list when none, which callers only read.</summary>
-    public static List<NumberMention> Mentions(SentenceReading reading, bool withValues)
+    /// <summary>
+    /// The sentence's numbers that state quantities, in order, found once per reading and kept on
+    /// it; one shared empty list when none. Callers only read the list.
+    /// </summary>
+    public static List<NumberMention> Mentions(SentenceReading reading) =>
+        reading.Found(Finder) as List<NumberMention> ?? reading.Keep(Finder, Scan(reading));
+
+    private static List<NumberMention> Scan(SentenceReading reading)
     {
         List<NumberMention>? list = null;
         var tokens = reading.Tokens;
@@ -243,7 +252,7 @@ internal static class NumberRule
             }
 
             var token = tokens[i];
-            string? value = null;
+            string value;
             long wordValue = 0;
             if (token.Shape == TokenShape.Number)
             {
@@ -253,16 +262,13 @@ internal static class NumberRule
                     continue;
                 }
 
-                if (withValues)
-                {
-                    value = digits.Contains(',') ? digits.ToString().Replace(",", string.Empty, StringComparison.Ordinal) : digits.ToString();
-                }
+                value = digits.Contains(',') ? digits.ToString().Replace(",", string.Empty, StringComparison.Ordinal) : digits.ToString();
             }
             else if ((token.Classes & WordClass.NumberWord) == 0 || !Lexicon.NumberWords.TryGet(reading, i, out wordValue) || IsIdiom(reading, i))
             {
                 continue;
             }
-            else if (withValues)
+            else
             {
                 value = wordValue.ToString(CultureInfo.InvariantCulture);
             }
@@ -271,7 +277,7 @@ internal static class NumberRule
             if (i + 1 < tokens.Length && !reading.BreakBetween(i, i + 1) && Scale(reading, i + 1) is { } scale)
             {
                 last = i + 1;
-                value = value is null ? null : Scaled(value, scale);
+                value = Scaled(value, scale);
             }
 
             after = last + 1;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 
 namespace KzDiff.Core.Comparison.Flags;
 
@@ -14,10 +15,19 @@ internal sealed class PhraseLexicon<T>
 {
     private static readonly List<PhraseMatch<T>> NoMatches = [];
     private readonly FrozenDictionary<ulong, Entry[]> _byAnchorKey;
+    private readonly int _finder;
 
     public PhraseLexicon(WordClass @class, IEnumerable<(string Phrase, T Value)> phrases, bool stems)
     {
         Class = @class;
+
+        // The lexicons' classes are the low bits of WordClass, one each: the bit's place is the finder.
+        _finder = BitOperations.TrailingZeroCount((uint)@class);
+        if (BitOperations.PopCount((uint)@class) != 1 || _finder >= NumberRule.Finder)
+        {
+            throw new ArgumentOutOfRangeException(nameof(@class), @class, "a lexicon's class is one of the five phrase classes");
+        }
+
         var byKey = new Dictionary<ulong, List<Entry>>();
         var order = 0;
         foreach (var (phrase, value) in phrases)
@@ -58,7 +68,10 @@ internal sealed class PhraseLexicon<T>
     /// <summary>The lexicon keys of the phrases' anchors, for the <see cref="WordIndex"/>.</summary>
     public IEnumerable<ulong> Keys => _byAnchorKey.Keys;
 
-    /// <summary>The matches in sentence order; one shared empty list when there are none, which callers only read.</summary>
+    /// <summary>
+    /// The matches in sentence order, found once per reading and kept on it; one shared empty list
+    /// when there are none. Callers only read the list.
+    /// </summary>
     public List<PhraseMatch<T>> Find(SentenceReading reading)
     {
         if ((reading.Classes & Class) == 0)
@@ -66,6 +79,11 @@ internal sealed class PhraseLexicon<T>
             return NoMatches;
         }
 
+        return reading.Found(_finder) as List<PhraseMatch<T>> ?? reading.Keep(_finder, Scan(reading));
+    }
+
+    private List<PhraseMatch<T>> Scan(SentenceReading reading)
+    {
         List<(int Start, Entry Entry)>? candidates = null;
         var tokens = reading.Tokens;
         foreach (var at in reading.Marked)

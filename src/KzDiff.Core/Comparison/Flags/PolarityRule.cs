@@ -113,19 +113,24 @@ internal static class PolarityRule
         return count;
     }
 
-    /// <summary>Negations, leaving out "No." before a number ("Law No. 5").</summary>
+    /// <summary>Negations, leaving out "No." before a number ("Law No. 5"); a copy only when there is one such, as the lexicon's list is kept on the reading.</summary>
     private static List<PhraseMatch<string>> Negations(SentenceReading reading)
     {
         var matches = Lexicon.Negations.Find(reading);
-        for (var i = matches.Count - 1; i >= 0; i--)
+        List<PhraseMatch<string>>? kept = null;
+        for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
             if (m.Value == "no" && m.Last + 1 < reading.Tokens.Length && reading.Tokens[m.Last + 1].Shape == TokenShape.Number)
             {
-                matches.RemoveAt(i);
+                kept ??= matches.GetRange(0, i);
+            }
+            else
+            {
+                kept?.Add(m);
             }
         }
 
-        return matches;
+        return kept ?? matches;
     }
 }

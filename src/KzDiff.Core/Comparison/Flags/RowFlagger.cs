@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using KzDiff.Core.Comparison.Alignment;
 using KzDiff.Core.Comparison.Text;
 
 namespace KzDiff.Core.Comparison.Flags;
@@ -17,14 +18,20 @@ internal sealed class RowFlagger
     private readonly FlagSink _sink;
     private readonly Dictionary<(string, string), ImmutableArray<ChangeFlag>> _moves = [];
 
-    // One reading per side, loaded with each row in turn: their token buffers are reused.
+    private readonly EditionReadings _olderReadings;
+    private readonly EditionReadings _newerReadings;
+
+    // For a text that is no sentence of its edition (sentences joined by a split or a merge): one
+    // reading per side, loaded with each such row in turn, so their token buffers are reused.
     private readonly SentenceReading _old = new();
     private readonly SentenceReading _new = new();
 
-    public RowFlagger(FlagOptions options, EditionVocabulary older, EditionVocabulary newer, int newerYear)
+    public RowFlagger(FlagOptions options, EditionProfile older, EditionProfile newer, int newerYear)
     {
         _terms = TermRule.For(options.WatchTerms);
-        _entities = new EntityRule(older, newer, newerYear.ToString(CultureInfo.InvariantCulture));
+        _olderReadings = EditionReadings.For(older, _terms.Index);
+        _newerReadings = EditionReadings.For(newer, _terms.Index);
+        _entities = new EntityRule(new EditionVocabulary(older), new EditionVocabulary(newer), newerYear.ToString(CultureInfo.InvariantCulture));
         _sink = new FlagSink(Tally);
     }
 
@@ -69,7 +76,7 @@ internal sealed class RowFlagger
             return known;
         }
 
-        var text = new RowText(Load(_old, row.Old), Load(_new, row.New), row.Old is not null && row.New is not null ? EditHunks.From(row.Words) : []);
+        var text = new RowText(Read(_olderReadings, _old, row.Old), Read(_newerReadings, _new, row.New), row.Old is not null && row.New is not null ? EditHunks.From(row.Words) : []);
         NumberRule.Apply(text, _sink);
         QuantityRule.Apply(text, _sink);
         PolarityRule.Apply(text, _sink);
@@ -85,14 +92,19 @@ internal sealed class RowFlagger
         return flags;
     }
 
-    private SentenceReading? Load(SentenceReading reading, string? text)
+    private SentenceReading? Read(EditionReadings edition, SentenceReading scratch, string? text)
     {
         if (text is null)
         {
             return null;
         }
 
-        reading.Load(text, _terms.Index);
-        return reading;
+        if (edition.Of(text) is { } kept)
+        {
+            return kept;
+        }
+
+        scratch.Load(text, _terms.Index);
+        return scratch;
     }
 }

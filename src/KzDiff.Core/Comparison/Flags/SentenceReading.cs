@@ -4,8 +4,8 @@ namespace KzDiff.Core.Comparison.Flags;
 /// A sentence split into words once, with the gaps between them kept by offset, so every rule
 /// reads the same tokens. A hand-written scanner (no Regex, no string per word): it runs on
 /// every changed sentence, and each word's shape, lexicon key and word lists come out of the same
-/// pass. A reading can be loaded again with the next sentence, so a comparison reuses two
-/// token buffers rather than allocating one per sentence.
+/// pass. A sentence of an edition is read once and kept (<see cref="EditionReadings"/>); any other
+/// text is loaded into a scratch reading, again with the next such text, so its buffers are reused.
 /// </summary>
 internal sealed class SentenceReading
 {
@@ -19,6 +19,10 @@ internal sealed class SentenceReading
     private int[] _marked = [];
     private int _markedCount;
 
+    // What the rules found in the sentence, by finder (see Found): a kept reading is read by every
+    // comparison of its edition, and what a sentence holds does not depend on the comparison.
+    private object?[]? _found;
+
     public string Text { get; private set; } = string.Empty;
 
     public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, _count);
@@ -30,11 +34,15 @@ internal sealed class SentenceReading
     /// </summary>
     public ReadOnlySpan<int> Marked => _marked.AsSpan(0, _markedCount);
 
-    /// <summary>A new reading of the text; <paramref name="index"/> null leaves every token's classes empty.</summary>
+    /// <summary>A new reading of the text, its buffers cut to size; <paramref name="index"/> null leaves every token's classes empty.</summary>
     public static SentenceReading Read(string text, WordIndex? index)
     {
         var reading = new SentenceReading();
         reading.Load(text, index);
+
+        // Such a reading is kept (see EditionReadings): a buffer sized for the worst case would be half empty.
+        reading._tokens = reading._tokens[..reading._count];
+        reading._marked = reading._marked[..reading._markedCount];
         return reading;
     }
 
@@ -118,6 +126,30 @@ internal sealed class SentenceReading
         _count = count;
         _markedCount = markedCount;
         Classes = seen;
+        _found = null;
+    }
+
+    /// <summary>
+    /// How many finders keep their results on a reading: the five phrase lexicons (0..4, by their
+    /// class bit), the numbers (<see cref="NumberRule.Finder"/>), the names
+    /// (<see cref="EntityRule.Finder"/>) and the word hashes (<see cref="HashOf"/>).
+    /// </summary>
+    public const int Finders = 8;
+
+    private const int HashFinder = 7;
+
+    /// <summary>What finder <paramref name="finder"/> (0..<see cref="Finders"/>-1) found in this sentence, or null when it has not looked yet.</summary>
+    public object? Found(int finder) => _found is { } found ? Volatile.Read(ref found[finder]) : null;
+
+    /// <summary>
+    /// Keeps what finder <paramref name="finder"/> found, which callers only read from then on;
+    /// returns what is kept (a concurrent comparison may have kept an equal result first).
+    /// </summary>
+    public T Keep<T>(int finder, T result)
+        where T : class
+    {
+        var found = _found ?? Interlocked.CompareExchange(ref _found, new object?[Finders], null) ?? _found;
+        return Interlocked.CompareExchange(ref found[finder], result, null) as T ?? result;
     }
 
     /// <summary>Every word list some token of the sentence may belong to: a rule whose list is missing here has nothing to find.</summary>
@@ -139,8 +171,22 @@ internal sealed class SentenceReading
     /// <summary>The hash of no characters, which <see cref="ExtendHash"/> starts from.</summary>
     public const ulong EmptyHash = FnvOffset;
 
-    /// <summary>The token's word hashed as <see cref="Text.TextFold.WordHashes"/> hashes it, to look it up in an <see cref="EditionVocabulary"/>.</summary>
-    public ulong HashOf(int i) => ExtendHash(FnvOffset, Word(i));
+    /// <summary>
+    /// The token's word hashed as <see cref="Text.TextFold.WordHashes"/> hashes it, to look it up in
+    /// an <see cref="EditionVocabulary"/>. Every token's hash is computed at the first request and kept.
+    /// </summary>
+    public ulong HashOf(int i) => (Found(HashFinder) as ulong[] ?? Keep(HashFinder, Hashes()))[i];
+
+    private ulong[] Hashes()
+    {
+        var hashes = new ulong[_count];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = ExtendHash(FnvOffset, Word(i));
+        }
+
+        return hashes;
+    }
 
     /// <summary>The hash of a word continued with more characters, case-blind: hashing "commission" then "s" gives the hash of "commissions".</summary>
     public static ulong ExtendHash(ulong hash, ReadOnlySpan<char> more)

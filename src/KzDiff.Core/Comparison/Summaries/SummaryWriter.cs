@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using KzDiff.Core.Comparison.Flags;
-using KzDiff.Core.Comparison.Text;
 using KzDiff.Core.Editions;
 
 namespace KzDiff.Core.Comparison.Summaries;
@@ -16,12 +15,17 @@ internal static class SummaryWriter
     public const int MaxKeyChanges = 20;
     private const int MaxNamed = 3;
 
-    public static ComparisonSummary Write(Edition older, Edition newer, ImmutableArray<SectionChange> sections, FlagTally? tally)
+    /// <param name="older">The older edition.</param>
+    /// <param name="newer">The newer edition.</param>
+    /// <param name="sections">The comparison's sections.</param>
+    /// <param name="changedWords">Per section, the words its substantive rows added or removed, as the statistics counted them (<see cref="StatisticsCounter.Count(ImmutableArray{SectionChange}, Span{int})"/>).</param>
+    /// <param name="tally">The flags' tally, or null when flags are off.</param>
+    public static ComparisonSummary Write(Edition older, Edition newer, ImmutableArray<SectionChange> sections, int[] changedWords, FlagTally? tally)
     {
         var text = new StringBuilder();
         Outline(older, newer, text);
         RemovedAndAdded(sections, text);
-        Rewrites(sections, text);
+        Rewrites(sections, changedWords, text);
         if (tally is not null)
         {
             Totals(tally, newer.Metadata.Year, text);
@@ -63,12 +67,11 @@ internal static class SummaryWriter
         }
     }
 
-    private static void Rewrites(ImmutableArray<SectionChange> sections, StringBuilder text)
+    private static void Rewrites(ImmutableArray<SectionChange> sections, int[] changedWords, StringBuilder text)
     {
         var rewritten = sections
-            .Where(static s => s.Old is not null && s.New is not null)
-            .Select(static s => (Section: s, Words: ChangedWords(s)))
-            .Where(static x => x.Words > 0)
+            .Select((s, i) => (Section: s, Words: changedWords[i]))
+            .Where(static x => x.Section.Old is not null && x.Section.New is not null && x.Words > 0)
             .OrderByDescending(static x => x.Words)
             .Take(MaxNamed)
             .Select(static x => $"{x.Section.New!.Title} ({Plural(x.Words, "word")} changed)")
@@ -141,36 +144,6 @@ internal static class SummaryWriter
         // List.Sort is not stable: the index breaks ties so equal scores keep document order.
         var ordered = all.Select(static (k, i) => (k, i)).OrderByDescending(static x => x.k.Flag.Score).ThenBy(static x => x.i);
         return [.. ordered.Take(MaxKeyChanges).Select(static x => x.k)];
-    }
-
-    private static int ChangedWords(SectionChange section)
-    {
-        var words = 0;
-        foreach (var row in section.Sentences)
-        {
-            if (row.Kind != ChangeKind.Substantive || row.MovedTo is not null)
-            {
-                continue;
-            }
-
-            if (row.Status == SentenceStatus.Added)
-            {
-                words += TextFold.CountWords(row.New!);
-            }
-            else if (row.Status == SentenceStatus.Removed)
-            {
-                words += TextFold.CountWords(row.Old!);
-            }
-            else
-            {
-                foreach (var edit in row.Words)
-                {
-                    words += edit.Operation == WordOperation.Equal ? 0 : TextFold.CountWords(edit.Text);
-                }
-            }
-        }
-
-        return words;
     }
 
     private static string Named(List<SectionChange> sections, Func<SectionChange, string> title)
