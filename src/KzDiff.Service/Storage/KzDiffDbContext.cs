@@ -96,6 +96,7 @@ public abstract class KzDiffDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.EngineVersion).HasMaxLength(32);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.LeaseOwner).HasMaxLength(100);
+            e.Property(x => x.ComputedBy).HasMaxLength(100);
             // One comparison per pair and engine version: two identical requests at once meet here.
             e.HasIndex(x => new { x.FromEditionId, x.ToEditionId, x.EngineVersion }).IsUnique();
             e.HasIndex(x => x.Status);

@@ -125,6 +125,10 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                     b.Property<int>("Computations")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ComputedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("CountryKey")
                         .IsRequired()
                         .HasMaxLength(100)
