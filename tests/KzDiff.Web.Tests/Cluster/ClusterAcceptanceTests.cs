@@ -228,7 +228,8 @@ public sealed class ClusterAcceptanceTests
             environment["KzDiff__Jobs__WorkerName"] = workerName;
         }
 
-        var process = await ServiceProcess.StartAsync(home, environment, startTimeout);
+        // Minutes, not the usual 90 s: the machine runs four KzDiff processes and PostgreSQL at once.
+        var process = await ServiceProcess.StartAsync(home, environment, startTimeout ?? TimeSpan.FromMinutes(4));
         processes.Add(process);
         return process;
     }

@@ -83,6 +83,10 @@ internal sealed class ServiceProcess : IDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening but slow to answer (a loaded machine); ask again.
+            }
 
             await Task.Delay(100);
         }

@@ -139,8 +139,8 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
 
                     b.Property<string>("EngineVersion")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Error")
                         .HasColumnType("text");

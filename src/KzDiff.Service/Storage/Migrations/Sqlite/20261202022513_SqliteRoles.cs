@@ -16,6 +16,8 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 100,
                 nullable: true);
+
+            // comparisons.EngineVersion widens to 64 characters in the model (PostgreSqlRoles); SQLite's TEXT has no length to change.
         }
 
         /// <inheritdoc />

@@ -131,7 +131,7 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
 
                     b.Property<string>("EngineVersion")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
