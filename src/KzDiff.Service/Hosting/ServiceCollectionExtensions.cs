@@ -182,6 +182,7 @@ public static class ServiceCollectionExtensions
 
         if (role != ProcessRole.Web)
         {
+            services.AddHostedService<LapsedClaimSweeper>();
             services.AddHangfireServer((provider, server) =>
             {
                 var options = provider.GetRequiredService<KzDiffOptions>();
