@@ -25,6 +25,13 @@ builder.Configuration
 // Loopback unless told otherwise (--urls, ASPNETCORE_URLS): a fresh install is never open to the network.
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? WebDefaults.Url);
 
+// KzDiff:Role worker: jobs and /health only (README, "Processes by role").
+if (ProcessRoleSetting.Read(builder.Configuration) == ProcessRole.Worker)
+{
+    WorkerHost.Run(builder, root);
+    return;
+}
+
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorPages();

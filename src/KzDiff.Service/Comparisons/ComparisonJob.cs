@@ -12,7 +12,9 @@ namespace KzDiff.Service.Comparisons;
 /// <summary>
 /// Computes one stored comparison. Idempotent: it first claims the comparison with a conditional
 /// update, so a duplicate job (re-enqueued after a restart, or enqueued by two processes) finds it
-/// succeeded or held by a live run and returns without computing again.
+/// succeeded, or held by a live run, which it waits out, and returns without computing again. A run
+/// renews its claim while it computes; a claim that is not renewed (its process was killed) lapses
+/// after <see cref="JobOptions.Lease"/> and the next run takes the comparison over.
 /// </summary>
 public sealed class ComparisonJob(
     IDbContextFactory<KzDiffDbContext> contextFactory,
@@ -28,23 +30,37 @@ public sealed class ComparisonJob(
     /// <summary>Hangfire runs the job at most this many times (1 + 3 retries); the upper bound of <see cref="JobOptions.MaxAttempts"/>.</summary>
     public const int HangfireRuns = 4;
 
-    private static readonly string ProcessName = $"{Environment.MachineName}:{Environment.ProcessId}";
-
+    [Queue(JobQueues.Comparisons)]
     [AutomaticRetry(Attempts = HangfireRuns - 1, DelaysInSeconds = [2, 10, 30], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid comparisonId, CancellationToken cancellationToken)
     {
-        // Unique per run, readable in the store: which machine and process holds the comparison.
-        var owner = $"{Guid.NewGuid():N}@{ProcessName}";
-        owner = owner.Length > 100 ? owner[..100] : owner;
+        // Unique per run, readable in the store: which worker holds the comparison (32 + 1 + at most 60 characters).
+        var owner = $"{Guid.NewGuid():N}@{options.Jobs.WorkerName}";
 
         // Hangfire's retry is the first chance to write the state an earlier run could not; the run then sees it.
         await unwritten.RetryAsync(comparisonId, cancellationToken);
         if (!await TryClaimAsync(comparisonId, owner, cancellationToken))
         {
-            logger.LogInformation("Comparison {Id} is done or held by another run; nothing to do", comparisonId);
+            logger.LogInformation("Comparison {Id} is done or failed; nothing to do", comparisonId);
             return;
         }
 
+        // Renews the claim while the engine runs, so that only a dead run's claim lapses.
+        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewing = RenewLeaseAsync(comparisonId, owner, renewal.Token);
+        try
+        {
+            await ComputeAsync(comparisonId, owner, cancellationToken);
+        }
+        finally
+        {
+            await renewal.CancelAsync();
+            await renewing;
+        }
+    }
+
+    private async Task ComputeAsync(Guid comparisonId, string owner, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var record = await db.Comparisons.AsNoTracking()
             .Where(c => c.Id == comparisonId)
@@ -74,6 +90,7 @@ public sealed class ComparisonJob(
                     .SetProperty(c => c.Error, (string?)null)
                     .SetProperty(c => c.CompletedAt, now)
                     .SetProperty(c => c.Computations, c => c.Computations + 1)
+                    .SetProperty(c => c.ComputedBy, options.Jobs.WorkerName)
                     .SetProperty(c => c.LeaseOwner, (string?)null)
                     .SetProperty(c => c.LeaseExpiresAt, (DateTime?)null),
                 CancellationToken.None);
@@ -147,7 +164,7 @@ public sealed class ComparisonJob(
     {
         try
         {
-            return await ClaimAsync(id, owner, cancellationToken);
+            return await ClaimOrWaitAsync(id, owner, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -168,6 +185,62 @@ public sealed class ComparisonJob(
 
     private static string DiskFullReason(Exception ex) =>
         $"the store's disk is full ({StoreErrors.Describe(ex)}); free space, then ask for the comparison again";
+
+    /// <summary>
+    /// Claims the comparison; while another run holds it with a claim not yet lapsed, waits for that
+    /// run to finish or its claim to lapse. False when there is nothing left to do.
+    /// </summary>
+    private async Task<bool> ClaimOrWaitAsync(Guid id, string owner, CancellationToken cancellationToken)
+    {
+        while (!await ClaimAsync(id, owner, cancellationToken))
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var held = await db.Comparisons.AsNoTracking()
+                .Where(c => c.Id == id && c.Status == ComparisonState.Running)
+                .Select(c => new { c.LeaseOwner, c.LeaseExpiresAt })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (held is null)
+            {
+                return false;
+            }
+
+            // A duplicate job of a live run (two processes enqueued it), or the job of a killed run handed
+            // over by the queue before the claim lapsed: look again when the claim would lapse, or sooner.
+            var wait = (held.LeaseExpiresAt ?? DateTime.MinValue) - time.GetUtcNow().UtcDateTime;
+            var step = options.Jobs.Lease / 4;
+            logger.LogInformation("Comparison {Id} is held by {Owner}; waiting up to {Wait}", id, held.LeaseOwner, wait);
+            await Task.Delay(wait < TimeSpan.Zero ? TimeSpan.FromMilliseconds(200) : (wait < step ? wait + TimeSpan.FromMilliseconds(200) : step), time, cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>Pushes the claim's end forward every quarter lease until <paramref name="stop"/>; a store that does not answer is tried again.</summary>
+    private async Task RenewLeaseAsync(Guid id, string owner, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(options.Jobs.Lease / 4, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                try
+                {
+                    var leaseEnd = time.GetUtcNow().UtcDateTime + options.Jobs.Lease;
+                    await using var db = await contextFactory.CreateDbContextAsync(stop);
+                    await Owned(db, id, owner).ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseExpiresAt, leaseEnd), stop);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The store is away (a restart): the next tick tries again; the claim lapses only if it stays away.
+                    logger.LogWarning(ex, "Comparison {Id}: the claim could not be renewed", id);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The run is over.
+        }
+    }
 
     private async Task<bool> ClaimAsync(Guid id, string owner, CancellationToken cancellationToken)
     {

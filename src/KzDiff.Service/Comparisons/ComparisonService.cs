@@ -226,10 +226,10 @@ public sealed class ComparisonService(
         query.Select(c => new ComparisonView(
             c.Id, c.CountryKey, c.FromYear, c.ToYear, c.FromEditionId, c.ToEditionId, c.EngineVersion,
             c.Status, c.Progress, c.Error, c.RequestedAt, c.StartedAt, c.CompletedAt, c.Attempts, c.Computations,
-            c.ResultJson != null));
+            c.ComputedBy, c.ResultJson != null));
 
     private static ComparisonView ToView(ComparisonRecord c) => new(
         c.Id, c.CountryKey, c.FromYear, c.ToYear, c.FromEditionId, c.ToEditionId, c.EngineVersion,
         c.Status, c.Progress, c.Error, c.RequestedAt, c.StartedAt, c.CompletedAt, c.Attempts, c.Computations,
-        c.ResultJson is not null);
+        c.ComputedBy, c.ResultJson is not null);
 }

@@ -19,6 +19,10 @@ public sealed class KzDiffOptions
     [Required(ErrorMessage = "{0} must name a folder")]
     public string JobsFolder { get; set; } = "jobs";
 
+    /// <summary>What this process does: <c>all</c> (default), <c>web</c> (no job server) or <c>worker</c> (jobs and /health only).</summary>
+    [EnumDataType(typeof(ProcessRole), ErrorMessage = "{0} must be all, web or worker")]
+    public ProcessRole Role { get; set; } = ProcessRole.All;
+
     /// <summary>Import the editions folder when the web service starts.</summary>
     public bool ImportEditionsAtStartup { get; set; } = true;
 

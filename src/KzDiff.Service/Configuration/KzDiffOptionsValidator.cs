@@ -25,6 +25,13 @@ internal sealed class KzDiffOptionsValidator : IValidateOptions<KzDiffOptions>
                 "(an Npgsql connection string such as Host=db;Database=kzdiff;Username=kzdiff), in appsettings.json or KzDiff__Storage__ConnectionString");
         }
 
+        if (options.Role != ProcessRole.All && options.Storage.Mode != StorageMode.PostgreSql)
+        {
+            failures.Add(
+                $"{KzDiffOptions.SectionName}:Role {options.Role.ToString().ToLowerInvariant()} needs {KzDiffOptions.SectionName}:Storage:Mode PostgreSql " +
+                "(the embedded job queue lives in one process's memory; use Role all there)");
+        }
+
         var smtp = options.Subscriptions.Smtp;
         if (smtp.IsConfigured && !MimeKit.MailboxAddress.TryParse(smtp.From, out _))
         {

@@ -1,4 +1,5 @@
 using Hangfire;
+using KzDiff.Service.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace KzDiff.Service.Corpus;
@@ -6,6 +7,7 @@ namespace KzDiff.Service.Corpus;
 /// <summary>Computes and stores one corpus table. Idempotent: a run finding it claimed or done returns.</summary>
 public sealed class CorpusTableJob(CorpusTableService tables, ILogger<CorpusTableJob> logger)
 {
+    [Queue(JobQueues.Comparisons)]
     [AutomaticRetry(Attempts = 2, DelaysInSeconds = [2, 10], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid tableId, CancellationToken cancellationToken)
     {

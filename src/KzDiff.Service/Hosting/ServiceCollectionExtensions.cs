@@ -131,15 +131,15 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Hangfire (in memory or PostgreSQL), comparison jobs, batches and the start-up work.</summary>
+    /// <summary>
+    /// Hangfire (in memory or PostgreSQL), comparison jobs, batches and the start-up work; a Hangfire
+    /// server unless <see cref="KzDiffOptions.Role"/> is <see cref="ProcessRole.Web"/>.
+    /// </summary>
     /// <param name="services">The container.</param>
-    /// <param name="configuration">Read now only for <see cref="JobOptions.RunServer"/>, which decides what is registered.</param>
+    /// <param name="configuration">Read now only for <see cref="KzDiffOptions.Role"/>, which decides what is registered.</param>
     public static IServiceCollection AddKzDiffJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        // Read before the options are bound because it decides what is registered; a value that is not a
-        // boolean stops the start here, naming the key.
-        var runServer = configuration.GetValue($"{KzDiffOptions.SectionName}:Jobs:{nameof(JobOptions.RunServer)}", defaultValue: true);
+        var role = ProcessRoleSetting.Read(configuration);
         services.AddKzDiffComparisons();
         services.TryAddSingleton<IComparisonScheduler, HangfireComparisonScheduler>();
         services.TryAddSingleton<ILineageScheduler, HangfireLineageScheduler>();
@@ -158,7 +158,15 @@ public static class ServiceCollectionExtensions
                 var connectionString = provider.GetRequiredService<ResolvedPaths>().ConnectionString;
                 config.UsePostgreSqlStorage(
                     o => o.UseNpgsqlConnection(connectionString),
-                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = true });
+                    new PostgreSqlStorageOptions
+                    {
+                        QueuePollInterval = TimeSpan.FromSeconds(1),
+                        PrepareSchemaIfNecessary = true,
+                        // A job fetched by a worker that died (SIGKILL) goes back to the queue after the lease,
+                        // as its comparison's claim lapses; a live worker's heartbeat keeps it from anyone else.
+                        InvisibilityTimeout = options.Jobs.Lease,
+                        UseSlidingInvisibilityTimeout = true,
+                    });
             }
             else
             {
@@ -169,15 +177,23 @@ public static class ServiceCollectionExtensions
         // Registered before the Hangfire server so that the schema exists and unfinished
         // comparisons are queued again before any worker starts.
         services.AddHostedService<ServiceStartup>();
-        services.AddHostedService<TrendWarmup>();
-        services.AddHostedService<FlagIndexWarmup>();
         services.AddHostedService<UnwrittenJobStateRetry>();
-        services.AddHostedService<EditionAddressBackfill>();
-        if (runServer)
+        if (role != ProcessRole.Worker)
         {
+            // For readers of trends and the review queue: a worker serves neither.
+            services.AddHostedService<TrendWarmup>();
+            services.AddHostedService<FlagIndexWarmup>();
+            services.AddHostedService<EditionAddressBackfill>();
+        }
+
+        if (role != ProcessRole.Web)
+        {
+            services.AddHostedService<LapsedClaimSweeper>();
             services.AddHangfireServer((provider, server) =>
             {
                 var options = provider.GetRequiredService<KzDiffOptions>();
+                server.ServerName = options.Jobs.WorkerName;
+                server.Queues = [.. options.Jobs.EffectiveQueues];
                 server.WorkerCount = options.Jobs.WorkerCount;
                 // Retries are scheduled jobs: poll for them often so that back-off stays seconds, not minutes.
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(1);

@@ -11,7 +11,7 @@ namespace KzDiff.Service.Hosting;
 
 /// <summary>
 /// Runs before the web server and the Hangfire server start: creates the schema, imports new and
-/// changed files of the editions folder and re-enqueues unfinished comparisons and sentence lineages.
+/// changed files of the editions folder (not in a worker) and re-enqueues unfinished comparisons and sentence lineages.
 /// </summary>
 public sealed class ServiceStartup(
     StoreInitializer initializer,
@@ -26,7 +26,8 @@ public sealed class ServiceStartup(
         await initializer.InitializeAsync(cancellationToken);
         logger.LogInformation("KzDiff store: {Mode} ({Jobs})", options.Storage.Mode, paths.JobsFolder);
 
-        if (options.ImportEditionsAtStartup && Directory.Exists(paths.EditionsFolder))
+        // A worker runs jobs only: the editions folder is the web process's (it may not exist on a worker's machine).
+        if (options.ImportEditionsAtStartup && options.Role != ProcessRole.Worker && Directory.Exists(paths.EditionsFolder))
         {
             var summary = await folderImporter.ImportFolderAsync(paths.EditionsFolder, progress: null, cancellationToken);
             logger.LogInformation(

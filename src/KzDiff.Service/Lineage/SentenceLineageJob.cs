@@ -1,4 +1,5 @@
 using Hangfire;
+using KzDiff.Service.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace KzDiff.Service.Lineage;
@@ -6,6 +7,7 @@ namespace KzDiff.Service.Lineage;
 /// <summary>Computes and stores one edition's sentence lineage. Idempotent: a duplicate run stores the same result.</summary>
 public sealed class SentenceLineageJob(SentenceLineageService lineage, ILogger<SentenceLineageJob> logger)
 {
+    [Queue(JobQueues.Imports)]
     [AutomaticRetry(Attempts = 2, DelaysInSeconds = [2, 10], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid editionId, CancellationToken cancellationToken)
     {

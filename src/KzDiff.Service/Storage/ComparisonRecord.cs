@@ -46,6 +46,9 @@ public sealed class ComparisonRecord
     /// <summary>Times a result was stored; more than 1 would mean work was done twice.</summary>
     public int Computations { get; set; }
 
+    /// <summary>The worker (<c>KzDiff:Jobs:WorkerName</c>) whose run stored the result; null until one did.</summary>
+    public string? ComputedBy { get; set; }
+
     /// <summary>The job run that currently holds the comparison (process and run id).</summary>
     public string? LeaseOwner { get; set; }
 

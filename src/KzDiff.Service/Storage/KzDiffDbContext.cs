@@ -93,9 +93,11 @@ public abstract class KzDiffDbContext(DbContextOptions options) : IdentityDbCont
             e.ToTable("comparisons");
             e.HasKey(x => x.Id);
             e.Property(x => x.CountryKey).HasMaxLength(100);
-            e.Property(x => x.EngineVersion).HasMaxLength(32);
+            // Engine version, corpus fingerprint and watch-term hash: "5+corpus.<12 hex>+t<10 hex>".
+            e.Property(x => x.EngineVersion).HasMaxLength(64);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.LeaseOwner).HasMaxLength(100);
+            e.Property(x => x.ComputedBy).HasMaxLength(100);
             // One comparison per pair and engine version: two identical requests at once meet here.
             e.HasIndex(x => new { x.FromEditionId, x.ToEditionId, x.EngineVersion }).IsUnique();
             e.HasIndex(x => x.Status);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hangfire;
 using KzDiff.Core.Rendering;
 using KzDiff.Service.Comparisons;
+using KzDiff.Service.Configuration;
 using KzDiff.Service.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,7 @@ public sealed class ChangeSummaryJob(
     TimeProvider time,
     ILogger<ChangeSummaryJob> logger)
 {
+    [Queue(JobQueues.Notifications)]
     [AutomaticRetry(Attempts = 6, DelaysInSeconds = [1, 2, 5, 10, 30, 60], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid editionId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Hangfire;
 using KzDiff.Service.Configuration;
 using KzDiff.Service.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ public sealed class DeliveryJob(
 {
     private const int MaxErrorLength = 2000;
 
+    [Queue(JobQueues.Notifications)]
     public async Task RunAsync(Guid batchId, CancellationToken cancellationToken)
     {
         var settings = options.Subscriptions;

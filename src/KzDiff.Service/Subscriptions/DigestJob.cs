@@ -1,3 +1,5 @@
+using Hangfire;
+using KzDiff.Service.Configuration;
 using KzDiff.Service.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -18,6 +20,7 @@ public sealed class DigestJob(
     public const string RecurringJobId = "subscription-digests";
 
     /// <summary>Sends the digests that are due; returns how many were queued.</summary>
+    [Queue(JobQueues.Notifications)]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;

@@ -13,6 +13,8 @@ namespace KzDiff.Web.Api;
 /// <param name="Status">"queued", "running", "succeeded" or "failed".</param>
 /// <param name="Progress">0..100.</param>
 /// <param name="Error">Why it failed, or the last failed attempt's reason while it is retried.</param>
+/// <param name="Computations">Times the engine's result was stored: 1 once succeeded, however many processes took part.</param>
+/// <param name="ComputedBy">The worker that computed it (<c>KzDiff:Jobs:WorkerName</c>), null until then.</param>
 /// <param name="Self">The URL to poll.</param>
 /// <param name="Comparison">The result once the status is "succeeded", otherwise null.</param>
 internal sealed record ComparisonDocument(
@@ -30,6 +32,8 @@ internal sealed record ComparisonDocument(
     DateTime? StartedAt,
     DateTime? CompletedAt,
     int Attempts,
+    int Computations,
+    string? ComputedBy,
     string Self,
     ComparisonContract? Comparison)
 {
@@ -59,6 +63,8 @@ internal sealed record ComparisonDocument(
             AsUtc(view.StartedAt),
             AsUtc(view.CompletedAt),
             view.Attempts,
+            view.Computations,
+            view.ComputedBy,
             $"/api/comparisons/{view.Id}",
             resultJson is null ? null : ComparisonJson.ReadContract(resultJson));
         return JsonSerializer.SerializeToUtf8Bytes(document, DocumentType);

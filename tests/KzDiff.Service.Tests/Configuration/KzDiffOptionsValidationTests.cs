@@ -28,6 +28,11 @@ public sealed class KzDiffOptionsValidationTests
     [TestCase("KzDiff:Jobs:MaxAttempts", "5", "KzDiff:Jobs:MaxAttempts must be between 1 and 4, was 5")]
     [TestCase("KzDiff:Flags:WatchTerms:0", "  ", "KzDiff:Flags:WatchTerms: a watch term must be 1 to 60 characters with at least one letter or digit")]
     [TestCase("KzDiff:Flags:WatchTerms:0", "--", "KzDiff:Flags:WatchTerms: a watch term must be 1 to 60 characters with at least one letter or digit: \"--\", was [\"--\"]")]
+    [TestCase("KzDiff:Role", "worker", "KzDiff:Role worker needs KzDiff:Storage:Mode PostgreSql")]
+    [TestCase("KzDiff:Role", "web", "KzDiff:Role web needs KzDiff:Storage:Mode PostgreSql")]
+    [TestCase("KzDiff:Role", "7", "KzDiff:Role must be all, web or worker, was 7")]
+    [TestCase("KzDiff:Jobs:Queues:0", "default", "KzDiff:Jobs:Queues may name only comparisons, imports, notifications (lower case), was [\"default\"]")]
+    [TestCase("KzDiff:Jobs:WorkerName", "two words", "KzDiff:Jobs:WorkerName may hold letters, digits and . _ : @ - only, was \"two words\"")]
     [TestCase("KzDiff:Jobs:Lease", "00:00:01", "KzDiff:Jobs:Lease must be between 00:00:10 and 1.00:00:00 (hh:mm:ss), was 00:00:01")]
     [TestCase("KzDiff:Jobs:StateWriteRetry", "02:00:00", "KzDiff:Jobs:StateWriteRetry must be between 00:00:01 and 01:00:00 (hh:mm:ss), was 02:00:00")]
     [TestCase("KzDiff:Health:StuckAfter", "00:00:01", "KzDiff:Health:StuckAfter must be between 00:00:10 and 7.00:00:00 (hh:mm:ss), was 00:00:01")]
@@ -42,6 +47,26 @@ public sealed class KzDiffOptionsValidationTests
         using var host = BuildHost(new Dictionary<string, string?> { [key] = value });
 
         Assert.That(async () => await host.StartAsync(), Throws.Exception.With.Message.Contains(expected));
+    }
+
+    [TestCase("banana", "KzDiff:Role must be all, web or worker, was \"banana\"")]
+    [TestCase("2", "KzDiff:Role must be all, web or worker, was \"2\"")]
+    [TestCase("web,worker", "KzDiff:Role must be all, web or worker, was \"web,worker\"")]
+    public void Read_StopsNamingTheKey_WhenRoleIsUnknown(string value, string expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["KzDiff:Role"] = value }).Build();
+
+        Assert.That(() => ProcessRoleSetting.Read(configuration), Throws.TypeOf<OptionsValidationException>().With.Message.EqualTo(expected));
+    }
+
+    [TestCase(null, ProcessRole.All)]
+    [TestCase("Worker", ProcessRole.Worker)]
+    [TestCase(" web ", ProcessRole.Web)]
+    public void Read_IsTheNamedRole_WhenRoleIsKnownOrUnset(string? value, ProcessRole expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["KzDiff:Role"] = value }).Build();
+
+        Assert.That(ProcessRoleSetting.Read(configuration), Is.EqualTo(expected));
     }
 
     [Test]

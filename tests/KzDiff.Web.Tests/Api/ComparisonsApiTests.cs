@@ -48,8 +48,11 @@ public sealed class ComparisonsApiTests : SharedApiHostTests
         Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
         {
             "id", "country", "from", "to", "status", "progress", "error", "engineVersion", "fromEditionId", "toEditionId",
-            "requestedAt", "startedAt", "completedAt", "attempts", "self", "comparison",
+            "requestedAt", "startedAt", "completedAt", "attempts", "computations", "computedBy", "self", "comparison",
         }));
+        // Computed once, by this process: its default worker name is the machine and process id.
+        Assert.That(root.GetProperty("computations").GetInt32(), Is.EqualTo(1));
+        Assert.That(root.GetProperty("computedBy").GetString(), Is.EqualTo($"{Environment.MachineName}:{Environment.ProcessId}"));
         Assert.That(body, Does.StartWith($"{{\"id\":\"{id}\",\"country\":\"ruritania\",\"from\":2022,\"to\":2023,\"status\":\"succeeded\",\"progress\":100,\"error\":null,"));
         Assert.That(root.GetProperty("completedAt").GetString(), Does.EndWith("Z"));
         var comparison = root.GetProperty("comparison").GetRawText();

@@ -125,6 +125,10 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
                     b.Property<int>("Computations")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ComputedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("CountryKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -132,8 +136,8 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
 
                     b.Property<string>("EngineVersion")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Error")
                         .HasColumnType("text");

@@ -120,6 +120,10 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
                     b.Property<int>("Computations")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ComputedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CountryKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -127,7 +131,7 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
 
                     b.Property<string>("EngineVersion")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
