@@ -46,6 +46,26 @@ else
   echo "warning: PostgreSQL binaries not found; PostgreSQL tests will fail" >&2
 fi
 
+# The native kzdiff (README, "A fast kzdiff"): Native AOT links with clang; its tests run the binary.
+for tool in clang lld; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "== installing Debian's clang and lld (Native AOT linker)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq clang lld >/dev/null
+    break
+  fi
+done
+case "$(uname -m)" in
+  x86_64) rid=linux-x64 ;;
+  aarch64) rid=linux-arm64 ;;
+  *) rid="" ;;
+esac
+if [ -n "$rid" ]; then
+  echo "== publishing the native kzdiff ($rid)"
+  dotnet publish "$root/src/KzDiff.Cli.Native" -c Release -r "$rid" --nologo -v quiet
+fi
+
 echo "== dotnet test"
 log="$(mktemp /tmp/kzdiff-test.XXXXXX)"
 status=0

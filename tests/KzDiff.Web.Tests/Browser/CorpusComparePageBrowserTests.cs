@@ -113,6 +113,8 @@ public sealed class CorpusComparePageBrowserTests : BrowserTestBase
         var plain = await noScript.NewPageAsync();
         await plain.GotoAsync(path);
         await plain.Locator("#cmp .later a").First.ClickAsync();
+        // The click returns once the navigation commits; the long page is still streaming in then.
+        await plain.WaitForLoadStateAsync(LoadState.Load);
         Assert.That(plain.Url, Does.Contain("all=true"));
         Assert.That(await plain.Locator("#cmp .later").CountAsync(), Is.Zero);
         Assert.That(await plain.Locator("tr.chg").CountAsync(), Is.GreaterThan(900));
