@@ -170,7 +170,7 @@ public abstract class KzDiffDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(x => x.CountryName).HasMaxLength(200);
             e.Property(x => x.Kind).HasMaxLength(16);
             e.Property(x => x.RowStatus).HasMaxLength(16);
-            e.Property(x => x.Anchor).HasMaxLength(64);
+            // No length limit: a row's anchor carries its section path, and state.gov sub-heading slugs run long.
             e.HasIndex(x => new { x.CountryKey, x.FromYear, x.ToYear });
             e.HasIndex(x => x.Score);
             e.HasIndex(x => x.ComparisonId);

@@ -70,6 +70,22 @@ public sealed class ReviewServiceTests(StorageMode mode)
     }
 
     [Test]
+    public async Task ReviewFlags_StoreLongAnchors_WhenSectionSlugsRunLong()
+    {
+        await CompareAsync();
+        // Anchors carry the section path; state.gov sub-heading slugs reach 80 characters and more
+        // ("3.e/extraterritorial-killing-kidnapping-or-violence-or-threats-of-violence"), which a
+        // 64-character column on PostgreSQL refused, leaving those comparisons out of the queue.
+        var anchor = "sec-3.e/extraterritorial-killing-kidnapping-or-violence-or-threats-of-violence-" + new string('s', 200);
+        var flagId = await store.QueryAsync(db => db.ReviewFlags.Select(f => f.Id).FirstAsync());
+        await store.QueryAsync(db => db.ReviewFlags.Where(f => f.Id == flagId).ExecuteUpdateAsync(s => s.SetProperty(f => f.Anchor, anchor)));
+
+        var stored = await store.QueryAsync(db => db.ReviewFlags.Where(f => f.Id == flagId).Select(f => f.Anchor).SingleAsync());
+
+        Assert.That(stored, Is.EqualTo(anchor));
+    }
+
+    [Test]
     public async Task ListAsync_AppliesEveryFilter()
     {
         await CompareAsync();

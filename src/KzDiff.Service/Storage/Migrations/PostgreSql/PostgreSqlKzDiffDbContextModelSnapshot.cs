@@ -421,8 +421,7 @@ namespace KzDiff.Service.Storage.Migrations.PostgreSql
 
                     b.Property<string>("Anchor")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("ComparisonCompletedAt")
                         .HasColumnType("timestamp with time zone");

@@ -412,7 +412,6 @@ namespace KzDiff.Service.Storage.Migrations.Sqlite
 
                     b.Property<string>("Anchor")
                         .IsRequired()
-                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ComparisonCompletedAt")
