@@ -71,7 +71,9 @@ log="$(mktemp /tmp/kzdiff-test.XXXXXX)"
 status=0
 dotnet test "$root/KzDiff.sln" -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 
-# One closing line over every test project ("N passed, N failed"), as CI reads it.
+# Which tests failed and why, then one closing line over every test project ("N passed, N failed"),
+# last, where a reader of a long CI log looks first.
+awk '/^  Failed [A-Za-z_0-9]+ \[/ {n = 12} n > 0 {print; n--}' "$log" | sed -n '1,200p'
 awk '/^ +Passed: [0-9]+$/ {p += $2} /^ +Failed: [0-9]+$/ {f += $2} /^ +Skipped: [0-9]+$/ {s += $2}
      END {printf "tests: %d passed, %d failed, %d skipped\n", p, f, s}' "$log"
 rm -f "$log"
