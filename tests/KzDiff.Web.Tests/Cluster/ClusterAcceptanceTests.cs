@@ -121,20 +121,27 @@ public sealed class ClusterAcceptanceTests
         }
 
         // SIGKILL worker-1 at a quarter done, while it holds a comparison the engine has not finished (progress
-        // 30 until the engine returns): asked of the store alone, so that little time passes before the kill.
+        // 30 until the engine returns). It is frozen (SIGSTOP) before the store is asked what it holds, so that it
+        // cannot finish that comparison between the look and the kill; if it holds none, it is let go on.
         var batchIds = await BatchIdsAsync(clientA, batches[0]);
         List<Guid> held = [];
         var killed = await WaitUntilAsync(
             async () =>
             {
-                if (await CountSucceededAsync(batchIds) * 4 < batchIds.Count)
+                if (await CountSucceededAsync(batchIds) * 4 < batchIds.Count || (await HeldByWorker1Async()).Count == 0)
                 {
                     return false;
                 }
 
-                held = await QueryAsync(db => db.Comparisons
-                    .Where(c => c.Status == ComparisonState.Running && c.Progress <= 30 && c.LeaseOwner!.EndsWith("@worker-1"))
-                    .Select(c => c.Id).ToListAsync());
+                worker1.Pause();
+                // A statement it had already sent still completes in the server; let it land before looking.
+                await Task.Delay(TimeSpan.FromMilliseconds(300));
+                held = await HeldByWorker1Async();
+                if (held.Count == 0)
+                {
+                    worker1.Resume();
+                }
+
                 return held.Count > 0;
             },
             TimeSpan.FromMinutes(6),
@@ -142,11 +149,7 @@ public sealed class ClusterAcceptanceTests
         Assert.That(killed, Is.True, "worker-1 never held a comparison after a quarter of the batch");
         worker1.Kill();
         var killedAt = batchClock.Elapsed;
-        // What it held when it died (it may have finished one between the look and the kill).
-        held = await QueryAsync(db => db.Comparisons
-            .Where(c => c.Status == ComparisonState.Running && c.LeaseOwner!.EndsWith("@worker-1"))
-            .Select(c => c.Id).ToListAsync());
-        Assert.That(held, Is.Not.Empty, "worker-1 finished its comparison just before the kill");
+        Assert.That(await HeldByWorker1Async(), Is.EqualTo(held), "what the frozen worker-1 held did not change before the kill");
         var succeededAtKill = await CountSucceededAsync(batchIds);
         TestContext.Out.WriteLine($"worker-1 killed at {killedAt.TotalSeconds:0.0} s with {succeededAtKill} succeeded, holding {held.Count}");
 
@@ -212,6 +215,13 @@ public sealed class ClusterAcceptanceTests
             $"killed worker's {held.Count} comparison(s) taken over after {takenOver.TotalSeconds:0.0} s (lease {Lease.TotalSeconds:0} s), " +
             $"succeeded after {takenOverAndDone.TotalSeconds:0.0} s");
     }
+
+    /// <summary>Comparisons worker-1 holds whose engine run has not finished (progress 30 until it returns).</summary>
+    private Task<List<Guid>> HeldByWorker1Async() =>
+        QueryAsync(db => db.Comparisons
+            .Where(c => c.Status == ComparisonState.Running && c.Progress <= 30 && c.LeaseOwner!.EndsWith("@worker-1"))
+            .OrderBy(c => c.Id)
+            .Select(c => c.Id).ToListAsync());
 
     private async Task<ServiceProcess> StartAsync(string role, bool importAtStart = false, TimeSpan? startTimeout = null, string? workerName = null)
     {

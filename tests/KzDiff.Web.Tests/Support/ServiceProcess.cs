@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace KzDiff.Web.Tests.Support;
@@ -106,6 +107,15 @@ internal sealed class ServiceProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// SIGSTOP: the process is frozen where it stands, so that what it holds in the store can be looked at
+    /// and stays as seen until <see cref="Kill"/> or <see cref="Resume"/>.
+    /// </summary>
+    public void Pause() => Signal(StopSignal);
+
+    /// <summary>SIGCONT after <see cref="Pause"/>.</summary>
+    public void Resume() => Signal(ContinueSignal);
+
     public void Dispose()
     {
         Kill();
@@ -124,6 +134,21 @@ internal sealed class ServiceProcess : IDisposable
             log.AppendLine(line);
         }
     }
+
+    private const int StopSignal = 19; // SIGSTOP on Linux (x64 and arm64)
+    private const int ContinueSignal = 18; // SIGCONT
+
+    private void Signal(int signal)
+    {
+        if (SendSignal(process.Id, signal) != 0)
+        {
+            throw new InvalidOperationException($"signal {signal} to process {process.Id} failed (errno {Marshal.GetLastPInvokeError()})");
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int SendSignal(int pid, int signal);
 
     private static int FreePort()
     {
