@@ -37,7 +37,7 @@ internal static class EditionFiles
             throw new CommandLineException($"{path}: {file.Length / (1024 * 1024)} MB is too large for an edition (limit {MaxBytes / (1024 * 1024)} MB)");
         }
 
-        byte[] bytes;
+        ReadOnlyMemory<byte> bytes;
         try
         {
             bytes = ReadBounded(file.FullName);
@@ -59,22 +59,29 @@ internal static class EditionFiles
     }
 
     // Reads at most MaxBytes + 1 bytes whatever the file claims: /dev/zero or a growing file must
-    // end in an error, not a hang.
-    private static byte[] ReadBounded(string fullName)
+    // end in an error, not a hang. The buffer starts at the size the file states (one byte more, to
+    // see the end without growing), so a page is read once into one array, not grown and copied.
+    private static ReadOnlyMemory<byte> ReadBounded(string fullName)
     {
         using var stream = new FileStream(fullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        var stated = stream.CanSeek ? stream.Length : 0;
+        var buffer = new byte[(int)Math.Clamp(stated + 1, 81920, MaxBytes + 1)];
+        var length = 0;
         int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
+            length += read;
+            if (length > MaxBytes)
             {
                 throw new IOException($"more than {MaxBytes / (1024 * 1024)} MB: too large for an edition");
             }
+
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, MaxBytes + 1));
+            }
         }
 
-        return buffer.ToArray();
+        return buffer.AsMemory(0, length);
     }
 }

@@ -151,7 +151,7 @@ internal static class TextFold
         }
 
         var copy = (ulong[])hashes.Clone();
-        Array.Sort(copy);
+        Sort(copy);
         var n = 1;
         for (var i = 1; i < copy.Length; i++)
         {
@@ -162,6 +162,62 @@ internal static class TextFold
         }
 
         return n == copy.Length ? copy : copy[..n];
+    }
+
+    // Below this many keys a comparison sort is as quick as the radix passes.
+    private const int RadixSortThreshold = 256;
+
+    private const int RadixBits = 11;
+
+    // Shingle sets of whole sections run to tens of thousands of hashes: an LSD radix sort (six
+    // passes of 11 bits) takes a third of the time of Array.Sort's introsort there, which was a
+    // tenth of a whole native compare. The order is the same: ascending.
+    private static void Sort(ulong[] keys)
+    {
+        if (keys.Length < RadixSortThreshold)
+        {
+            Array.Sort(keys);
+            return;
+        }
+
+        const int Buckets = 1 << RadixBits;
+        Span<int> starts = stackalloc int[Buckets];
+        var source = keys;
+        var target = new ulong[keys.Length];
+        for (var shift = 0; shift < 64; shift += RadixBits)
+        {
+            starts.Clear();
+            foreach (var key in source)
+            {
+                starts[(int)(key >> shift) & (Buckets - 1)]++;
+            }
+
+            // Every key in one bucket: this digit orders nothing.
+            if (starts[(int)(source[0] >> shift) & (Buckets - 1)] == source.Length)
+            {
+                continue;
+            }
+
+            var sum = 0;
+            for (var bucket = 0; bucket < Buckets; bucket++)
+            {
+                var count = starts[bucket];
+                starts[bucket] = sum;
+                sum += count;
+            }
+
+            foreach (var key in source)
+            {
+                target[starts[(int)(key >> shift) & (Buckets - 1)]++] = key;
+            }
+
+            (source, target) = (target, source);
+        }
+
+        if (!ReferenceEquals(source, keys))
+        {
+            source.CopyTo(keys, 0);
+        }
     }
 
     /// <summary>Size of the intersection of two sorted distinct arrays.</summary>

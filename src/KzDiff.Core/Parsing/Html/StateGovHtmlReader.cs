@@ -33,7 +33,7 @@ internal static class StateGovHtmlReader
         // report; parsing only from the report content element on cuts the work by two thirds.
         var contentStart = ReportContentStart(html);
         using var document = ParseGuarded(contentStart > 0 ? html[contentStart..] : html, new ParseBudget(limits));
-        var hints = contentStart > 0 ? StateGovPageMetadata.ReadMarkup(html[..contentStart]) : StateGovPageMetadata.Read(document);
+        var hints = contentStart > 0 ? StateGovPageMetadata.ReadMarkup(html.AsSpan(0, contentStart)) : StateGovPageMetadata.Read(document);
         var parts = FindReportBody(document);
         if (parts.Count == 0)
         {

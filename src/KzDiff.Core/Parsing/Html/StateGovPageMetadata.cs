@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using KzDiff.Core.Parsing.Text;
 
 namespace KzDiff.Core.Parsing.Html;
 
 /// <summary>Country and year as a state.gov page states them: h1 headline, canonical URL, title.</summary>
-internal static partial class StateGovPageMetadata
+internal static class StateGovPageMetadata
 {
     private const string TitleSuffix = " - United States Department of State";
 
@@ -28,37 +27,97 @@ internal static partial class StateGovPageMetadata
     }
 
     /// <summary>
-    /// The same facts read with linear-time patterns from the markup before the report body, so the
-    /// page's menus and table of contents need not be parsed into a DOM at all.
+    /// The same facts read from the markup before the report body, so the page's menus and table of
+    /// contents need not be parsed into a DOM at all: the first non-empty <c>h1</c>, the first
+    /// <c>link</c> or <c>meta</c> tag naming the canonical address, the <c>title</c> element.
     /// </summary>
-    public static EditionHints ReadMarkup(string markup)
+    public static EditionHints ReadMarkup(ReadOnlySpan<char> markup)
     {
         string? headline = null;
-        foreach (Match match in H1().Matches(markup))
+        var from = 0;
+        while (HeadMarkupScanner.TryFindStartTag(markup, from, "h1", out _, out var contentStart))
         {
-            headline = Decode(Tags().Replace(match.Groups[1].Value, " "));
+            var close = HeadMarkupScanner.IndexOfAsciiIgnoreCase(markup, contentStart, "</h1>");
+            if (close < 0)
+            {
+                break;
+            }
+
+            headline = Decode(HeadMarkupScanner.ReplaceTagsWithSpaces(markup[contentStart..close]));
             if (headline.Length > 0)
             {
                 break;
             }
+
+            from = close + "</h1>".Length;
         }
 
-        string? canonical = null;
-        foreach (Match link in LinkOrMeta().Matches(markup))
-        {
-            var tag = link.Value;
-            if (CanonicalMarker().IsMatch(tag) && Href().Match(tag) is { Success: true } href)
-            {
-                canonical = WebUtility.HtmlDecode(href.Groups[2].Value);
-                break;
-            }
-        }
-
-        var title = TitleElement().Match(markup);
-        return Combine(headline, canonical, title.Success ? Decode(title.Groups[1].Value) : null);
+        var title = TitleText(markup);
+        return Combine(headline, CanonicalAddress(markup), title is null ? null : Decode(title));
     }
 
-    private static EditionHints Combine(string? headline, string? canonicalUrl, string? pageTitle)
+    // The first <link> or <meta> tag with rel=canonical or property="og:url", and its href or content.
+    private static string? CanonicalAddress(ReadOnlySpan<char> markup)
+    {
+        // Each name's next occurrence is looked for again only once the scan has passed it.
+        int link = -1, meta = -1, from = 0;
+        while (true)
+        {
+            link = link >= from ? link : OrNever(HeadMarkupScanner.IndexOfTagName(markup, from, "link"));
+            meta = meta >= from ? meta : OrNever(HeadMarkupScanner.IndexOfTagName(markup, from, "meta"));
+            var start = Math.Min(link, meta);
+            if (start == int.MaxValue)
+            {
+                return null;
+            }
+
+            var close = markup[start..].IndexOf('>');
+            if (close < 0)
+            {
+                return null;
+            }
+
+            var tag = markup.Slice(start, close + 1);
+            if ((HeadMarkupScanner.HasAttributeValuePrefix(tag, "rel", "canonical", quoteOptional: true)
+                    || HeadMarkupScanner.HasAttributeValuePrefix(tag, "property", "og:url", quoteOptional: false))
+                && HeadMarkupScanner.TryFindQuotedValue(tag, "href", "content", out var value))
+            {
+                return WebUtility.HtmlDecode(tag[value].ToString());
+            }
+
+            from = start + close + 1;
+        }
+    }
+
+    private static int OrNever(int index) => index < 0 ? int.MaxValue : index;
+
+    // The text of the first <title>...</title> holding no other tag.
+    private static string? TitleText(ReadOnlySpan<char> markup)
+    {
+        var from = 0;
+        while (HeadMarkupScanner.TryFindStartTag(markup, from, "title", out _, out var textStart))
+        {
+            var end = markup[textStart..].IndexOf('<');
+            if (end < 0)
+            {
+                return null;
+            }
+
+            end += textStart;
+            if (HeadMarkupScanner.StartsWithAsciiIgnoreCase(markup[end..], "</title>"))
+            {
+                return markup[textStart..end].ToString();
+            }
+
+            // A <title the text ran into another tag: a title tag starting before that tag's < shares
+            // this one's > and fails the same way.
+            from = end;
+        }
+
+        return null;
+    }
+
+    internal static EditionHints Combine(string? headline, string? canonicalUrl, string? pageTitle)
     {
         var fromHeadline = ReportTitles.FromHeadline(headline);
         var fromUrl = ReportTitles.FromUrl(canonicalUrl);
@@ -77,22 +136,4 @@ internal static partial class StateGovPageMetadata
     }
 
     private static string Decode(string text) => TextNormalizer.CollapseWhitespace(WebUtility.HtmlDecode(text));
-
-    [GeneratedRegex(@"<h1\b[^>]*>(.*?)</h1>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
-    private static partial Regex H1();
-
-    [GeneratedRegex(@"<[^>]*>", RegexOptions.NonBacktracking)]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"<(?:link|meta)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex LinkOrMeta();
-
-    [GeneratedRegex(@"\b(?:rel\s*=\s*[""']?canonical|property\s*=\s*[""']og:url)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex CanonicalMarker();
-
-    [GeneratedRegex(@"\b(href|content)\s*=\s*[""']([^""']*)[""']", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Href();
-
-    [GeneratedRegex(@"<title\b[^>]*>([^<]*)</title>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex TitleElement();
 }

@@ -90,6 +90,13 @@ internal static class TextDecoder
 
     private static string DecodeUtf8(ReadOnlySpan<byte> content)
     {
+        // Valid text (nearly every edition) is decoded straight into its string; the buffer below
+        // only serves to find where invalid text goes wrong.
+        if (Utf8.IsValid(content))
+        {
+            return Encoding.UTF8.GetString(content);
+        }
+
         var buffer = ArrayPool<char>.Shared.Rent(content.Length);
         try
         {
