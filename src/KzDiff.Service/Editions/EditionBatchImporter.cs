@@ -284,6 +284,7 @@ public sealed class EditionBatchImporter(
         db.ImportLog.AddRange(failures.Select(f => EditionImporter.LogRow(f.Result, sha256: null, uploadedBy: null, now)));
         try
         {
+            await using var relaxed = await SqliteSync.RelaxAsync(db, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await SectionRowWriter.WriteAsync(db, sections, cancellationToken);
