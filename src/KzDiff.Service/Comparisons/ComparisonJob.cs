@@ -127,6 +127,7 @@ public sealed class ComparisonJob(
             // `computations` + 1 are one statement, which either stored both or neither, so a retry
             // that succeeds after a cut write leaves `computations` 1; `attempts` counts the claims.
             var diskFull = StoreErrors.IsDiskFull(ex);
+            // Unknown when the read of the inputs failed: not the last attempt then; the next run reads it.
             var attempts = record?.Attempts ?? 0;
             var final = ex is ComparisonInputException || diskFull || attempts >= options.Jobs.MaxAttempts;
             var reason = ex switch
