@@ -73,6 +73,27 @@ public static class TestEnvironment
         return connectionString!;
     }
 
+    /// <summary>
+    /// The folder of PostgreSQL's server programs (initdb, pg_ctl), for a test that runs a server of
+    /// its own; skips or fails the test without them.
+    /// </summary>
+    public static string RequirePostgresServer()
+    {
+        var folder = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.EnumerateDirectories("/usr/lib/postgresql")
+                .Select(version => Path.Combine(version, "bin"))
+                .Where(bin => File.Exists(Path.Combine(bin, "initdb")) && File.Exists(Path.Combine(bin, "pg_ctl")))
+                .OrderBy(bin => bin.Length).ThenBy(bin => bin, StringComparer.Ordinal)
+                .LastOrDefault()
+            : null;
+        if (folder is null)
+        {
+            Missing("no PostgreSQL server programs under /usr/lib/postgresql/*/bin (apt-get install -y postgresql; .ci/test.sh needs them too)");
+        }
+
+        return folder!;
+    }
+
     /// <summary>The Chromium executable; skips or fails the test without one.</summary>
     public static string RequireChromium()
     {

@@ -62,12 +62,15 @@ public sealed class ComparisonJob(
     private async Task ComputeAsync(Guid comparisonId, string owner, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var record = await db.Comparisons.AsNoTracking()
-            .Where(c => c.Id == comparisonId)
-            .Select(c => new { c.FromEditionId, c.ToEditionId, c.Attempts, c.CountryKey, c.FromYear, c.ToYear, c.EngineVersion, c.WatchTerms })
-            .SingleAsync(cancellationToken);
+        ComparisonInputs? record = null;
         try
         {
+            // Inside the try: a store that goes away right after the claim (a PostgreSQL restart breaks
+            // every pooled connection) must give the claim back too, not leave it to lapse after the lease.
+            record = await db.Comparisons.AsNoTracking()
+                .Where(c => c.Id == comparisonId)
+                .Select(c => new ComparisonInputs(c.FromEditionId, c.ToEditionId, c.Attempts, c.CountryKey, c.FromYear, c.ToYear, c.EngineVersion, c.WatchTerms))
+                .SingleAsync(cancellationToken);
             var older = await LoadAsync(record.FromEditionId, cancellationToken);
             var newer = await LoadAsync(record.ToEditionId, cancellationToken);
             await SetProgressAsync(comparisonId, owner, 30, cancellationToken);
@@ -117,21 +120,28 @@ public sealed class ComparisonJob(
 #pragma warning restore CA1031
         {
             // A full disk does not clear itself in the seconds between retries: the comparison fails
-            // now with the reason, and asking for it again once there is space computes it.
+            // now with the reason, and asking for it again once there is space computes it. Whatever
+            // failed (the engine, a read, or the write of the result cut by a lost connection), the
+            // claim is given back here, queued or failed, so that Hangfire's retry (2 s later) or a
+            // request takes it at once rather than after the lease. Nothing is counted: the result and
+            // `computations` + 1 are one statement, which either stored both or neither, so a retry
+            // that succeeds after a cut write leaves `computations` 1; `attempts` counts the claims.
             var diskFull = StoreErrors.IsDiskFull(ex);
-            var final = ex is ComparisonInputException || diskFull || record.Attempts >= options.Jobs.MaxAttempts;
+            // Unknown when the read of the inputs failed: not the last attempt then; the next run reads it.
+            var attempts = record?.Attempts ?? 0;
+            var final = ex is ComparisonInputException || diskFull || attempts >= options.Jobs.MaxAttempts;
             var reason = ex switch
             {
                 ComparisonInputException => ex.Message,
                 _ when diskFull => DiskFullReason(ex),
                 _ => $"{ex.GetType().Name}: {ex.Message}",
             };
-            logger.LogWarning(ex, "Comparison {Id} attempt {Attempt} failed{Final}", comparisonId, record.Attempts, final ? " for good" : "; retrying");
+            logger.LogWarning(ex, "Comparison {Id} attempt {Attempt} failed{Final}", comparisonId, attempts, final ? " for good" : "; retrying");
             var state = new UnwrittenJobState(
                 comparisonId,
                 owner,
                 final ? ComparisonState.Failed : ComparisonState.Queued,
-                final ? reason : $"attempt {record.Attempts} failed ({reason}); retrying",
+                final ? reason : $"attempt {attempts} failed ({reason}); retrying",
                 time.GetUtcNow().UtcDateTime,
                 WriteError: string.Empty);
 
@@ -170,14 +180,17 @@ public sealed class ComparisonJob(
         {
             var diskFull = StoreErrors.IsDiskFull(ex);
             // Kept even when queued is what the store says: if every retry of the job fails like this
-            // one, UnwrittenJobStateRetry queues it again once the store answers.
+            // one, UnwrittenJobStateRetry queues it again once the store answers. The claim may have been
+            // stored before the connection broke: the state then gives it back (ClaimUnknown), so that
+            // the retry of this job does not wait out the lease of a claim no run renews.
             unwritten.Keep(new UnwrittenJobState(
                 id,
-                Owner: null,
+                owner,
                 diskFull ? ComparisonState.Failed : ComparisonState.Queued,
                 diskFull ? DiskFullReason(ex) : $"could not be started ({StoreErrors.Describe(ex)}); retrying",
                 time.GetUtcNow().UtcDateTime,
-                StoreErrors.Describe(ex)));
+                StoreErrors.Describe(ex),
+                ClaimUnknown: true));
             logger.LogWarning(ex, "Comparison {Id} could not be claimed; the store refused the write", id);
             throw;
         }
@@ -284,6 +297,9 @@ public sealed class ComparisonJob(
             throw new ComparisonInputException($"edition {editionId} cannot be read: {ex.Message}", ex);
         }
     }
+
+    private sealed record ComparisonInputs(
+        Guid FromEditionId, Guid ToEditionId, int Attempts, string CountryKey, int FromYear, int ToYear, string EngineVersion, string? WatchTerms);
 
     private static IQueryable<ComparisonRecord> Owned(KzDiffDbContext db, Guid id, string owner) =>
         db.Comparisons.Where(c => c.Id == id && c.Status == ComparisonState.Running && c.LeaseOwner == owner);

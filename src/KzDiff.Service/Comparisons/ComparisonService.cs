@@ -132,7 +132,7 @@ public sealed class ComparisonService(
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException e) when (attempt < 3 && StoreErrors.IsUniqueConflict(e))
             {
                 // An identical request inserted the pair first: the unique index decided, take its row.
                 continue;

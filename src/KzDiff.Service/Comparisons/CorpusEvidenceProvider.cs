@@ -77,6 +77,10 @@ public sealed class CorpusEvidenceProvider(
         }
     }
 
+    /// <summary>Whether the observations of the two years are built and in memory (for some set of editions).</summary>
+    internal bool Holds(int fromYear, int toYear) =>
+        _observations.Any(o => o.Key.StartsWith($"{fromYear}-{toYear}-", StringComparison.Ordinal) && o.Value.IsValueCreated && o.Value.Value.IsCompletedSuccessfully);
+
     /// <summary>
     /// Latest revision of each country with both years, ordered by country; read once per import
     /// (every compare page asks for its comparison's version, which is made of these).

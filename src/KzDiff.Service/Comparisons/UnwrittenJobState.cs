@@ -9,4 +9,8 @@ namespace KzDiff.Service.Comparisons;
 /// <param name="Error">The reason stored with the state.</param>
 /// <param name="FailedAt">When the store first refused it.</param>
 /// <param name="WriteError">Why the store refused it the last time.</param>
-public sealed record UnwrittenJobState(Guid ComparisonId, string? Owner, ComparisonState State, string Error, DateTime FailedAt, string WriteError);
+/// <param name="ClaimUnknown">
+/// The run's claim failed without an answer (the connection lost after the store took it, or before):
+/// the comparison is either still queued or held by <paramref name="Owner"/>, and the state applies to both.
+/// </param>
+public sealed record UnwrittenJobState(Guid ComparisonId, string? Owner, ComparisonState State, string Error, DateTime FailedAt, string WriteError, bool ClaimUnknown = false);

@@ -80,9 +80,13 @@ public sealed class UnwrittenJobStates(
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             // Only the comparison as the job left it: a later run or request may have moved it on.
             var comparison = db.Comparisons.Where(c => c.Id == state.ComparisonId);
-            comparison = state.Owner is null
-                ? comparison.Where(c => c.Status == ComparisonState.Queued)
-                : comparison.Where(c => c.Status == ComparisonState.Running && c.LeaseOwner == state.Owner);
+            comparison = state switch
+            {
+                { Owner: null } => comparison.Where(c => c.Status == ComparisonState.Queued),
+                { ClaimUnknown: true } => comparison.Where(c => c.Status == ComparisonState.Queued
+                    || (c.Status == ComparisonState.Running && c.LeaseOwner == state.Owner)),
+                _ => comparison.Where(c => c.Status == ComparisonState.Running && c.LeaseOwner == state.Owner),
+            };
             var completedAt = state.State == ComparisonState.Failed ? time.GetUtcNow().UtcDateTime : (DateTime?)null;
             written = await comparison.ExecuteUpdateAsync(
                 s => s.SetProperty(c => c.Status, state.State)

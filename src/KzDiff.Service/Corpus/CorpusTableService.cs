@@ -86,7 +86,7 @@ public sealed class CorpusTableService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueConflict(e))
         {
             // An identical request inserted it first and queued the job.
             return new CorpusTableRequest(fromYear, toYear, ComparisonState.Queued, 0, null, null);

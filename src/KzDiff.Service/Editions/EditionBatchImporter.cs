@@ -290,7 +290,7 @@ public sealed class EditionBatchImporter(
             await SectionRowWriter.WriteAsync(db, sections, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException ex) when (StoreErrors.IsUniqueConflict(ex))
         {
             held.Dispose();
             run.WriteTime += ImportPhase.Since(clock);

@@ -77,7 +77,7 @@ public sealed class EditionImporter(
                 await LogAsync(result, parsed.Metadata.Sha256, uploadedBy, cancellationToken);
                 return result;
             }
-            catch (DbUpdateException ex) when (attempt < 3)
+            catch (DbUpdateException ex) when (attempt < 3 && StoreErrors.IsUniqueConflict(ex))
             {
                 logger.LogWarning(ex, "Concurrent import of {Source}; retrying", parsed.Metadata.SourceName);
             }

@@ -189,6 +189,7 @@ public static class ServiceCollectionExtensions
         if (role != ProcessRole.Web)
         {
             services.AddHostedService<LapsedClaimSweeper>();
+            services.AddHostedService<CorpusEvidenceWarmup>();
             services.AddHangfireServer((provider, server) =>
             {
                 var options = provider.GetRequiredService<KzDiffOptions>();

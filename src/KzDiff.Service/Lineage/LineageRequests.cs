@@ -62,7 +62,7 @@ public sealed class LineageRequests(
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (StoreErrors.IsUniqueConflict(e))
             {
                 // Two requests at once: the other one queued it.
                 return new LineageRequest(edition, ComparisonState.Queued, null, stored?.Error);

@@ -177,7 +177,7 @@ public sealed class SentenceLineageService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueConflict(e))
         {
             // Another job stored the same lineage at the same time: the result is the same, keep theirs.
             db.ChangeTracker.Clear();

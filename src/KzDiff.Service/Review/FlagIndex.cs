@@ -66,7 +66,7 @@ public sealed class FlagIndex(IDbContextFactory<KzDiffDbContext> contextFactory,
                 await transaction.CommitAsync(cancellationToken);
                 return;
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException e) when (attempt < 3 && StoreErrors.IsUniqueConflict(e))
             {
                 // Another process indexed a comparison with some of the same flags at the same moment: read again.
             }

@@ -143,7 +143,7 @@ public sealed class ReviewService(IDbContextFactory<KzDiffDbContext> contextFact
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueConflict(e))
         {
             // The unique index on (flag, version): another reviewer's decision of this version was stored first.
             await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);

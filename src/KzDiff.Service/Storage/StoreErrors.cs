@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using SQLitePCL;
 
@@ -23,6 +24,38 @@ internal static class StoreErrors
                 case SqliteException sqlite when sqlite.SqliteErrorCode == raw.SQLITE_FULL:
                 case PostgresException postgres when postgres.SqlState == PostgresErrorCodes.DiskFull:
                 case IOException io when io.HResult is NoSpaceErrno or WindowsHandleDiskFull or WindowsDiskFull:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY; SQLITE_CONSTRAINT also covers foreign keys, NOT NULL and CHECK.
+    private const int SqliteUniqueConstraint = 2067;
+    private const int SqlitePrimaryKeyConstraint = 1555;
+
+    /// <summary>
+    /// The write was refused because a unique index or primary key already holds its key: another
+    /// process (or request) stored the same row first, a race the caller may settle by reading theirs.
+    /// Any other refusal (a full disk, a foreign key, a lost connection) is no race and must not be
+    /// read as one.
+    /// </summary>
+    public static bool IsUniqueConflict(DbUpdateException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case SqliteException sqlite when sqlite.SqliteExtendedErrorCode is SqliteUniqueConstraint or SqlitePrimaryKeyConstraint:
+                    return true;
+                // Without an extended code (a wrapper that only kept the primary one), SQLite's own words tell.
+                case SqliteException sqlite when sqlite.SqliteExtendedErrorCode == raw.SQLITE_CONSTRAINT
+                    && (sqlite.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal)
+                        || sqlite.Message.Contains("PRIMARY KEY", StringComparison.Ordinal)):
+                    return true;
+                case PostgresException postgres when postgres.SqlState == PostgresErrorCodes.UniqueViolation:
                     return true;
             }
         }

@@ -123,7 +123,7 @@ public sealed class ChangeSummaryJob(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueConflict(e) || e is DbUpdateConcurrencyException)
         {
             if (await RunLeftAsync(editionId))
             {

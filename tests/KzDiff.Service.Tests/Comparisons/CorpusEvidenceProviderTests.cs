@@ -56,6 +56,30 @@ public sealed class CorpusEvidenceProviderTests(StorageMode mode)
         Assert.That(await corpus.VersionAsync("ruritania", 2022, 2023, CancellationToken.None), Is.EqualTo(engine));
     }
 
+    [Test]
+    public async Task CorpusEvidenceWarmup_BuildsEvidenceOfTheWaitingComparisonsYears_BeforeAnyComparisonRuns()
+    {
+        await ImportAsync(Renamed("ruritania-2022.txt"), "borduria-2022.txt");
+        await ImportAsync(Renamed("ruritania-2023.txt"), "borduria-2023.txt");
+        await ImportAsync(TestData.Bytes("freedonia-2023.txt"), "freedonia-2023.txt");
+        await ImportAsync(TestData.Bytes("freedonia-2024.txt"), "freedonia-2024.txt");
+        var corpus = store.Get<CorpusEvidenceProvider>();
+        var warmup = ActivatorUtilities.CreateInstance<CorpusEvidenceWarmup>(store.Services);
+        Assert.That(await warmup.YearPairsAsync(CancellationToken.None), Is.EqualTo(new[] { (2023, 2024) }), "nothing waiting: the latest two years");
+
+        var requested = await store.Get<ComparisonService>().RequestAsync("ruritania", 2022, 2023);
+        Assert.That(requested.Comparison!.EngineVersion, Does.Contain("+corpus."));
+        Assert.That(await warmup.YearPairsAsync(CancellationToken.None), Is.EqualTo(new[] { (2022, 2023) }), "the years a waiting comparison needs");
+        Assert.That(corpus.Holds(2022, 2023), Is.False);
+
+        await warmup.StartAsync(CancellationToken.None);
+        await warmup.ExecuteTask!;
+        await warmup.StopAsync(CancellationToken.None);
+
+        Assert.That(corpus.Holds(2022, 2023), Is.True);
+        Assert.That(corpus.Holds(2023, 2024), Is.False, "only what is waiting is built");
+    }
+
     private static byte[] Renamed(string file) =>
         Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(TestData.Bytes(file)).Replace("RURITANIA", "BORDURIA", StringComparison.Ordinal).Replace("Ruritania", "Borduria", StringComparison.Ordinal));
 
