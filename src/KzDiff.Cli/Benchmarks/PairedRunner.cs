@@ -1,32 +1,37 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace KzDiff.Cli.Benchmarks;
 
 /// <summary>
-/// Times a case against its baseline run for run, alternating which goes first, so both see the
-/// same load on a shared machine: a ratio of two medians measured minutes apart says more about
-/// the other processes than about the code. BenchmarkDotNet runs one case at a time, hence this
-/// small loop for the cases that state a ratio. Besides wall time it reads the thread's own CPU
-/// time where Linux reports it (/proc/thread-self/schedstat, in nanoseconds), which time spent
-/// waiting for a core leaves out.
+/// Times a case against its baseline sample for sample, alternating which goes first, so both see
+/// the same load and drift on a shared machine: a ratio of two medians measured minutes apart says
+/// more about the other processes than about the code. BenchmarkDotNet runs one case at a time,
+/// hence this small loop for the cases that state a ratio. Each sample times a batch of runs,
+/// long enough that the CPU clock's step is under 1% of it; besides wall time it reads the
+/// thread's own CPU time (<see cref="ThreadCpuClock"/>), which time spent waiting for a core leaves out.
 /// </summary>
 internal static class PairedRunner
 {
-    private const string ThreadSchedStat = "/proc/thread-self/schedstat";
-
     // Tiered compilation promotes a method after 30 calls and a short delay: the flag rules run
     // per sentence, the engine's steps per comparison, so both get enough runs and a pause to settle.
     private const int MinimumWarmUpRuns = 40;
 
-    /// <returns>The baseline's timings and the case's, each over the same number of runs.</returns>
-    public static (BenchResult Baseline, BenchResult Case) Run(BenchCase baseline, BenchCase measured, int? runsOverride = null)
+    // A sample this long holds a whole number of gen0 collections' worth of allocation or near it,
+    // so one collection falling in a sample or the next moves the median little.
+    private const double MinimumSampleMs = 100;
+
+    /// <summary>The clock's step may be at most this share of a sample.</summary>
+    private const double MaxClockShare = 0.01;
+
+    /// <param name="samples">Samples of each case instead of <see cref="BenchCase.Runs"/>.</param>
+    /// <returns>Both cases' timings per run (each sample divided by its batch) and the ratio of each pair of samples.</returns>
+    public static PairedResult Run(BenchCase baseline, BenchCase measured, int? samples = null)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(measured);
         var first = baseline.Prepare();
         var second = measured.Prepare();
-        var runs = Math.Max(1, runsOverride ?? measured.Runs);
+        var count = Math.Max(1, samples ?? measured.Runs);
         for (var i = 0; i < Math.Max(MinimumWarmUpRuns, measured.WarmUpRuns); i++)
         {
             first();
@@ -34,46 +39,55 @@ internal static class PairedRunner
         }
 
         Thread.Sleep(200);
-        var (baseWall, baseCpu, caseWall, caseCpu) = (new double[runs], new double[runs], new double[runs], new double[runs]);
-        for (var i = 0; i < runs; i++)
+
+        // The batch is sized on the shorter case, so both run the same number of times per sample.
+        var step = ThreadCpuClock.StepMs();
+        var (probeWall, probeCpu) = Time(first, 1);
+        var oneRunMs = double.IsNaN(probeCpu) ? probeWall : probeCpu;
+        var sampleMs = Math.Max(MinimumSampleMs, double.IsNaN(step) ? 0 : step / MaxClockShare);
+        var batch = (int)Math.Clamp(Math.Ceiling(sampleMs / Math.Max(oneRunMs, 0.001)), 1, 10_000);
+
+        var (baseWall, baseCpu, caseWall, caseCpu) = (new double[count], new double[count], new double[count], new double[count]);
+        for (var i = 0; i < count; i++)
         {
             if (i % 2 == 0)
             {
-                (baseWall[i], baseCpu[i]) = Time(first);
-                (caseWall[i], caseCpu[i]) = Time(second);
+                (baseWall[i], baseCpu[i]) = Time(first, batch);
+                (caseWall[i], caseCpu[i]) = Time(second, batch);
             }
             else
             {
-                (caseWall[i], caseCpu[i]) = Time(second);
-                (baseWall[i], baseCpu[i]) = Time(first);
+                (caseWall[i], caseCpu[i]) = Time(second, batch);
+                (baseWall[i], baseCpu[i]) = Time(first, batch);
             }
         }
 
-        return (Result(baseline, baseWall, baseCpu, Allocated(first)), Result(measured, caseWall, caseCpu, Allocated(second)));
+        var cpuMeasured = !double.IsNaN(baseCpu[0]);
+        var ratios = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            ratios[i] = cpuMeasured ? caseCpu[i] / baseCpu[i] : caseWall[i] / baseWall[i];
+        }
+
+        return new PairedResult(
+            Result(baseline, baseWall, baseCpu, Allocated(first), batch),
+            Result(measured, caseWall, caseCpu, Allocated(second), batch),
+            Spread.Of(ratios),
+            cpuMeasured ? step : null);
     }
 
-    private static (double WallMs, double CpuMs) Time(Action operation)
+    /// <returns>Wall and CPU milliseconds per run, over a batch of <paramref name="runs"/>.</returns>
+    private static (double WallMs, double CpuMs) Time(Action operation, int runs)
     {
-        var cpu = ThreadCpuMs();
+        var cpu = ThreadCpuClock.NowMs();
         var start = Stopwatch.GetTimestamp();
-        operation();
-        var wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        return (wall, ThreadCpuMs() - cpu);
-    }
+        for (var r = 0; r < runs; r++)
+        {
+            operation();
+        }
 
-    /// <summary>CPU time of the calling thread in milliseconds, or NaN where the system does not say.</summary>
-    private static double ThreadCpuMs()
-    {
-        try
-        {
-            var text = File.ReadAllText(ThreadSchedStat);
-            var end = text.IndexOf(' ', StringComparison.Ordinal);
-            return long.TryParse(end > 0 ? text.AsSpan(0, end) : text, NumberStyles.None, CultureInfo.InvariantCulture, out var ns) ? ns / 1e6 : double.NaN;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            return double.NaN;
-        }
+        var wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        return (wall / runs, (ThreadCpuClock.NowMs() - cpu) / runs);
     }
 
     private static long Allocated(Action operation)
@@ -83,17 +97,14 @@ internal static class PairedRunner
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
-    private static BenchResult Result(BenchCase benchCase, double[] wall, double[] cpu, long allocated)
+    private static BenchResult Result(BenchCase benchCase, double[] wall, double[] cpu, long allocated, int batch)
     {
-        Array.Sort(wall);
-        var cpuMedian = double.IsNaN(cpu[0]) ? (double?)null : Median(cpu);
-        return new BenchResult(benchCase, Median(wall), wall[0], wall[^1], allocated, wall.Length, cpuMedian);
-    }
-
-    private static double Median(double[] values)
-    {
-        Array.Sort(values);
-        var middle = values.Length / 2;
-        return values.Length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+        var wallSpread = Spread.Of(wall);
+        var cpuSpread = double.IsNaN(cpu[0]) ? null : Spread.Of(cpu);
+        return new BenchResult(benchCase, wallSpread.Median, wallSpread.Min, wallSpread.Max, allocated, wall.Length, cpuSpread?.Median)
+        {
+            Batch = batch,
+            Cpu = cpuSpread,
+        };
     }
 }

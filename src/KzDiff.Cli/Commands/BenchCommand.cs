@@ -60,12 +60,12 @@ internal static class BenchCommand
             {
                 if (benchCase.Baseline is { } baseline)
                 {
-                    var (before, after) = status is null
+                    var paired = status is null
                         ? PairedRunner.Run(baseline, benchCase, runs)
                         : status.Start(Markup.Escape($"running: {benchCase.Name}, alternating with its baseline"), _ => PairedRunner.Run(baseline, benchCase, runs));
-                    stdout.WriteLine(Line(before));
-                    stdout.WriteLine(Line(after));
-                    stdout.WriteLine(RatioLine(benchCase, before, after));
+                    stdout.WriteLine(Line(paired.Baseline));
+                    stdout.WriteLine(Line(paired.Case));
+                    stdout.WriteLine(RatioLine(benchCase, paired));
                 }
                 else
                 {
@@ -85,24 +85,36 @@ internal static class BenchCommand
     }
 
     private static string Line(BenchResult result) => string.Create(CultureInfo.InvariantCulture,
-        $"{result.Case.Group,-8} {result.Case.Name,-52} median {result.MedianMs,9:F2} ms  (min {result.MinMs:F2}, max {result.MaxMs:F2}, {Megabytes(result.AllocatedBytesPerRun)} MB allocated/run, {result.Runs} runs{Cpu(result.CpuMedianMs)})");
+        $"{result.Case.Group,-8} {result.Case.Name,-52} median {result.MedianMs,9:F2} ms  (min {result.MinMs:F2}, max {result.MaxMs:F2}, {Megabytes(result.AllocatedBytesPerRun)} MB allocated/run, {Runs(result)}{Cpu(result)})");
 
-    private static string Cpu(double? ms) => ms is { } m ? string.Create(CultureInfo.InvariantCulture, $", CPU median {m:F2} ms") : string.Empty;
+    private static string Runs(BenchResult result) => result.Batch > 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{result.Runs} samples of {result.Batch} runs")
+        : string.Create(CultureInfo.InvariantCulture, $"{result.Runs} runs");
+
+    private static string Cpu(BenchResult result) => result switch
+    {
+        { Cpu: { } spread } => string.Create(CultureInfo.InvariantCulture, $", CPU median {spread.Median:F2} ms, quartiles {spread.LowerQuartile:F2}-{spread.UpperQuartile:F2}"),
+        { CpuMedianMs: { } m } => string.Create(CultureInfo.InvariantCulture, $", CPU median {m:F2} ms"),
+        _ => string.Empty,
+    };
 
     /// <summary>
-    /// The ratio of the medians, wall and CPU; the limit is judged on CPU time where it was
-    /// measured, since on a shared machine wall time also counts the waits for a core.
+    /// The ratio of the medians, wall and CPU, and how the ratio spreads over the pairs of samples
+    /// taken side by side; the limit is judged on the CPU medians where CPU time was measured,
+    /// since on a shared machine wall time also counts the waits for a core.
     /// </summary>
-    private static string RatioLine(BenchCase benchCase, BenchResult baseline, BenchResult result)
+    private static string RatioLine(BenchCase benchCase, PairedResult paired)
     {
+        var (baseline, result, ratios) = (paired.Baseline, paired.Case, paired.Ratios);
         var wall = result.MedianMs / baseline.MedianMs;
         var cpu = result.CpuMedianMs / baseline.CpuMedianMs;
         var judged = cpu ?? wall;
         var verdict = benchCase.RatioLimit is { } limit
             ? string.Create(CultureInfo.InvariantCulture, $"; limit {limit:F2} on {(cpu is null ? "wall" : "CPU")} time: {(judged <= limit ? "within" : "OVER")}")
             : string.Empty;
+        var clock = paired.ClockStepMs is { } step ? string.Create(CultureInfo.InvariantCulture, $", CPU clock step {step:F4} ms") : string.Empty;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{benchCase.Group,-8} {"ratio of the two cases above (runs alternated)",-52} median {wall,9:F3}     (CPU median {(cpu is { } c ? c.ToString("F3", CultureInfo.InvariantCulture) : "n/a")}{verdict})");
+            $"{benchCase.Group,-8} {"ratio of the two cases above (samples alternated)",-52} median {wall,9:F3}     (CPU median {(cpu is { } c ? c.ToString("F3", CultureInfo.InvariantCulture) : "n/a")}; pair by pair {ratios.Median:F3}, quartiles {ratios.LowerQuartile:F3}-{ratios.UpperQuartile:F3}, range {ratios.Min:F3}-{ratios.Max:F3}{clock}{verdict})");
     }
 
     private static string Megabytes(long? bytes) =>

@@ -79,7 +79,13 @@ public static class EditionComparer
             var section = ToSectionChange(pair, oldProfile, newProfile, MarkTemplateEdits(sentences, corpus));
             if (flagger is not null)
             {
-                section = section with { Sentences = flagger.Flag(section.Old, section.New, section.Sentences), Flags = SectionFlagger.Flags(section) };
+                // Most sections keep their rows and carry no flag of their own: no copy for them.
+                var flagged = flagger.Flag(section.Old, section.New, section.Sentences);
+                var sectionFlags = SectionFlagger.Flags(section);
+                if (flagged != section.Sentences || !sectionFlags.IsEmpty)
+                {
+                    section = section with { Sentences = flagged, Flags = sectionFlags };
+                }
             }
 
             sections.Add(section);

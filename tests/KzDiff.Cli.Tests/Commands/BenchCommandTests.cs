@@ -49,10 +49,13 @@ public sealed class BenchCommandTests
 
         Assert.That(run.ExitCode, Is.Zero, run.Error);
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(lines, Has.Length.EqualTo(4));
-        Assert.That(lines[1], Does.Match(@"^flags\s+kazakhstan 2019->2020 engine alone \(flags off, no summary\)\s+median\s+\d+\.\d\d ms .*3 runs"));
-        Assert.That(lines[2], Does.Match(@"^flags\s+kazakhstan 2019->2020 engine \+ flags \+ summary\s+median\s+\d+\.\d\d ms .*3 runs"));
-        Assert.That(lines[3], Does.Match(@"^flags\s+ratio of the two cases above \(runs alternated\)\s+median\s+\d+\.\d{3} .*limit 1\.20 on (CPU|wall) time: (within|OVER)\)$"));
+        Assert.That(lines, Has.Length.EqualTo(7));
+        Assert.That(lines[1], Does.Match(@"^flags\s+kazakhstan 2019->2020 engine alone \(flags off, no summary\)\s+median\s+\d+\.\d\d ms .*3 (samples of \d+ )?runs"));
+        Assert.That(lines[2], Does.Match(@"^flags\s+kazakhstan 2019->2020 engine \+ flags \+ summary\s+median\s+\d+\.\d\d ms .*3 (samples of \d+ )?runs"));
+        Assert.That(lines[3], Does.Match(@"^flags\s+ratio of the two cases above \(samples alternated\)\s+median\s+\d+\.\d{3} .*pair by pair \d+\.\d{3}, quartiles .*limit 1\.20 on (CPU|wall) time: (within|OVER)\)$"));
+        Assert.That(lines[4], Does.Match(@"^flags\s+same, editions not seen before: engine alone\s+median\s+\d+\.\d\d ms "));
+        Assert.That(lines[5], Does.Match(@"^flags\s+same, editions not seen before: \+ flags \+ summary\s+median\s+\d+\.\d\d ms "));
+        Assert.That(lines[6], Does.Match(@"^flags\s+ratio of the two cases above \(samples alternated\)\s+median\s+\d+\.\d{3} .*pair by pair \d+\.\d{3}"));
     }
 
     [Test]

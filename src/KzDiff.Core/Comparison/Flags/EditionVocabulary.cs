@@ -125,40 +125,29 @@ internal sealed class EditionVocabulary
     {
         public Index(EditionProfile profile)
         {
-            var total = 0;
             foreach (var sentence in profile.Sentences)
             {
-                total += sentence.Words.Length;
-            }
-
-            var words = new HashSet<ulong>(total / 4);
-            var pairs = new HashSet<ulong>(total);
-            foreach (var sentence in profile.Sentences)
-            {
-                Add(sentence.Words, words, pairs);
+                Add(sentence.Words);
             }
 
             foreach (var node in profile.Nodes)
             {
-                Add(TextFold.WordHashes(node.Node.Title), words, pairs);
+                Add(TextFold.WordHashes(node.Node.Title));
             }
-
-            Words = new HashSet64(words);
-            Pairs = new HashSet64(pairs);
         }
 
-        public HashSet64 Words { get; }
+        public HashSet64 Words { get; } = new();
 
-        public HashSet64 Pairs { get; }
+        public HashSet64 Pairs { get; } = new();
 
-        private static void Add(ulong[] hashes, HashSet<ulong> words, HashSet<ulong> pairs)
+        private void Add(ulong[] hashes)
         {
             for (var i = 0; i < hashes.Length; i++)
             {
-                words.Add(hashes[i]);
+                Words.Add(hashes[i]);
                 if (i > 0)
                 {
-                    pairs.Add(Pair(hashes[i - 1], hashes[i]));
+                    Pairs.Add(Pair(hashes[i - 1], hashes[i]));
                 }
             }
         }

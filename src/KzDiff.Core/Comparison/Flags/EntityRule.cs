@@ -59,22 +59,21 @@ internal sealed class EntityRule
     private List<string>? Unmentioned(RowText row, SentenceReading reading, EditionVocabulary other, bool wholeNamesOnly)
     {
         List<string>? result = null;
-        foreach (var (first, j) in Names(reading))
+        foreach (var found in Names(reading))
         {
-            var single = j == first;
+            var (first, j) = (found.First, found.Last);
 
             // The last two words too: a title in front ("President Kassym-Jomart Tokayev") does
             // not make a known person new.
-            var hasLastTwo = j - first >= 2 && IsNameWord(reading, j - 1);
-            if ((wholeNamesOnly && single && !IsAcronym(reading.Word(first))) || Unchanged(row, reading, first, j)
-                || other.Mentions(reading, first, j) || (hasLastTwo && other.Mentions(reading, j - 1, j)))
+            if ((wholeNamesOnly && found.OneWordName) || Unchanged(row, reading, first, j)
+                || other.Mentions(reading, first, j) || (found.HasLastTwo && other.Mentions(reading, j - 1, j)))
             {
                 continue;
             }
 
             // The last word is the surname later sentences use alone.
-            var name = reading.Span(first, j);
-            var last = single ? null : reading.Span(j, j);
+            var name = found.Text(reading);
+            var last = found.Surname(reading);
             if (_seen.Contains(name) || (last is not null && _seen.Contains(last)))
             {
                 continue;
@@ -93,16 +92,15 @@ internal sealed class EntityRule
     }
 
     /// <summary>
-    /// The first and last tokens of the sentence's names worth a flag, found once per reading and
-    /// kept on it, as the sentence alone decides them; only whether the other edition mentions
-    /// one depends on the comparison.
+    /// The sentence's names worth a flag, found once per reading and kept on it, as the sentence
+    /// alone decides them; only whether the other edition mentions one depends on the comparison.
     /// </summary>
-    private static List<(int First, int Last)> Names(SentenceReading reading) =>
-        reading.Found(Finder) as List<(int First, int Last)> ?? reading.Keep(Finder, FindNames(reading));
+    private static List<FoundName> Names(SentenceReading reading) =>
+        reading.Found(Finder) as List<FoundName> ?? reading.Keep(Finder, FindNames(reading));
 
-    private static List<(int First, int Last)> FindNames(SentenceReading reading)
+    private static List<FoundName> FindNames(SentenceReading reading)
     {
-        var names = new List<(int First, int Last)>();
+        var names = new List<FoundName>();
         var after = 0;
         foreach (var first in reading.Marked)
         {
@@ -116,7 +114,8 @@ internal sealed class EntityRule
             after = last + 1;
             if (Kept(reading, first, last))
             {
-                names.Add((first, last));
+                var single = last == first;
+                names.Add(new FoundName(first, last, single && !IsAcronym(reading.Word(first)), last - first >= 2 && IsNameWord(reading, last - 1)));
             }
         }
 

@@ -3,32 +3,31 @@ using System.Numerics;
 namespace KzDiff.Core.Comparison.Flags;
 
 /// <summary>
-/// A fixed set of 64-bit hashes in one open-addressed array: a lookup is one multiply and
-/// usually one cache line, where a general hash set follows a bucket to an entry in another
-/// array. Built once per edition for <see cref="EditionVocabulary"/>; 0 stands for an empty slot,
+/// A set of 64-bit hashes in one open-addressed array: a lookup is one multiply and usually one
+/// cache line, where a general hash set follows a bucket to an entry in another array. Filled
+/// once per edition for <see cref="EditionVocabulary"/> straight from the edition's word hashes
+/// (a general set in between cost as much again), then only read; 0 stands for an empty slot,
 /// so a hash of 0 is stored as 1 (a 64-bit hash is 0 once in 2^64 words).
 /// </summary>
 internal sealed class HashSet64
 {
-    private readonly ulong[] _slots;
-    private readonly int _shift;
+    private const int SmallestSize = 16;
+    private ulong[] _slots = new ulong[SmallestSize];
+    private int _shift = 64 - BitOperations.Log2(SmallestSize);
+    private int _count;
 
-    public HashSet64(IReadOnlyCollection<ulong> hashes)
+    /// <summary>Adds the hash (again is harmless). Not for a set already being read by other threads.</summary>
+    public void Add(ulong hash)
     {
         // At most half full: a miss ends at the first empty slot, a probe or two later.
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, hashes.Count * 2));
-        _shift = 64 - BitOperations.Log2((uint)size);
-        _slots = new ulong[size];
-        foreach (var hash in hashes)
+        if ((_count + 1) * 2 > _slots.Length)
         {
-            var value = hash == 0 ? 1 : hash;
-            var slot = Slot(value);
-            while (_slots[slot] != 0 && _slots[slot] != value)
-            {
-                slot = (slot + 1) & (size - 1);
-            }
+            Grow();
+        }
 
-            _slots[slot] = value;
+        if (Insert(_slots, _shift, hash == 0 ? 1 : hash))
+        {
+            _count++;
         }
     }
 
@@ -36,7 +35,7 @@ internal sealed class HashSet64
     {
         var value = hash == 0 ? 1 : hash;
         var slots = _slots;
-        var slot = Slot(value);
+        var slot = Slot(value, _shift);
         while (true)
         {
             var found = slots[slot];
@@ -54,5 +53,38 @@ internal sealed class HashSet64
         }
     }
 
-    private int Slot(ulong value) => (int)((value * 0x9E3779B97F4A7C15UL) >> _shift);
+    private void Grow()
+    {
+        var slots = new ulong[_slots.Length * 2];
+        var shift = _shift - 1;
+        foreach (var value in _slots)
+        {
+            if (value != 0)
+            {
+                Insert(slots, shift, value);
+            }
+        }
+
+        (_slots, _shift) = (slots, shift);
+    }
+
+    /// <returns>True when the value was not there yet.</returns>
+    private static bool Insert(ulong[] slots, int shift, ulong value)
+    {
+        var slot = Slot(value, shift);
+        while (slots[slot] != 0)
+        {
+            if (slots[slot] == value)
+            {
+                return false;
+            }
+
+            slot = (slot + 1) & (slots.Length - 1);
+        }
+
+        slots[slot] = value;
+        return true;
+    }
+
+    private static int Slot(ulong value, int shift) => (int)((value * 0x9E3779B97F4A7C15UL) >> shift);
 }

@@ -27,7 +27,7 @@ internal static class NumberRule
             var count = 0;
             foreach (var m in Mentions(reading))
             {
-                if (IsCountOfPeople(reading, m))
+                if (m.CountsPeople)
                 {
                     count++;
                     if ((items ??= []).Count < MaxItems)
@@ -47,7 +47,7 @@ internal static class NumberRule
 
         var before = Mentions(row.Old!);
         var after = Mentions(row.New!);
-        if (before.Count + after.Count == 0)
+        if (before.Count + after.Count == 0 || SameValues(before, after))
         {
             return;
         }
@@ -100,7 +100,7 @@ internal static class NumberRule
                         var context = after.HasContext ? $" ({Context(@new, after)})" : string.Empty;
                         changes.Add((before.Token, $"{Raw(old, before)} → {Raw(@new, after)}{context}"));
                         largestShift = Math.Max(largestShift, Shift(before.Value, after.Value));
-                        people |= IsCountOfPeople(@new, after);
+                        people |= after.CountsPeople;
                         pairedOld[o] = true;
                         pairedNew[n] = true;
                         pairs++;
@@ -149,7 +149,7 @@ internal static class NumberRule
                 continue;
             }
 
-            var counts = IsCountOfPeople(reading, m);
+            var counts = m.CountsPeople;
             if (m.Value == "1" && !counts)
             {
                 continue;
@@ -281,7 +281,8 @@ internal static class NumberRule
             }
 
             after = last + 1;
-            (list ??= []).Add(new NumberMention(i, last, ContextEnd(reading, last), value));
+            var mention = new NumberMention(i, last, ContextEnd(reading, last), value);
+            (list ??= []).Add(mention with { CountsPeople = IsCountOfPeople(reading, mention) });
         }
 
         return list ?? NoMentions;
@@ -301,6 +302,25 @@ internal static class NumberRule
         decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
             ? (number * scale).ToString("0.##########", CultureInfo.InvariantCulture)
             : value;
+
+    /// <summary>True when both sides state the same values in the same order, the common case of an edit elsewhere in the sentence: nothing is unmatched.</summary>
+    private static bool SameValues(List<NumberMention> before, List<NumberMention> after)
+    {
+        if (before.Count != after.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < before.Count; i++)
+        {
+            if (!string.Equals(before[i].Value, after[i].Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Mentions of <paramref name="side"/> whose value the other side lacks, as a multiset difference, in sentence order.</summary>
     private static List<NumberMention> Unmatched(List<NumberMention> side, List<NumberMention> other)
