@@ -51,9 +51,20 @@ public static class ReadingOrder
 
         var newOrder = NewOrder(newSeen, byNew, newOutline);
         var slots = new List<Slot>(newOrder.Count + 8);
+        var byNewPath = new Dictionary<string, Slot>(StringComparer.Ordinal);
         foreach (var path in newOrder)
         {
-            slots.Add(new Slot(path, Depth(path), [.. byNew[path]], removed: false));
+            var slot = new Slot(path, Depth(path), [.. byNew[path]], removed: false);
+            slots.Add(slot);
+            byNewPath[path] = slot;
+        }
+
+        foreach (var slot in slots)
+        {
+            for (var parent = Parent(slot.Path); parent is not null && slot.Parent is null; parent = Parent(parent))
+            {
+                slot.Parent = byNewPath.GetValueOrDefault(parent);
+            }
         }
 
         // Where each old section now stands (the first of its new sections for a split); removed ones join as they are placed.
@@ -78,12 +89,24 @@ public static class ReadingOrder
                 continue;
             }
 
-            var slot = new Slot(path, Depth(path), removed, removed: true);
-            slots.Insert(PlaceRemoved(slots, placed, oldOrder, k), slot);
+            // Under the new place of its old parent (or a further ancestor), wherever that went.
+            Slot? home = null;
+            var depth = Depth(path);
+            for (var parent = Parent(path); parent is not null; parent = Parent(parent))
+            {
+                if (placed.TryGetValue(parent, out home))
+                {
+                    depth = home.Depth + Depth(path) - Depth(parent);
+                    break;
+                }
+            }
+
+            var slot = new Slot(path, depth, removed, removed: true) { Parent = home };
+            slots.Insert(PlaceRemoved(slots, placed, oldOrder, k, home), slot);
             placed.TryAdd(path, slot);
         }
 
-        return Entries(comparison, slots, byNew, byOld, placed);
+        return Entries(comparison, slots, byNew, byOld);
     }
 
     /// <summary>Outline depth from a path such as "1.c/prison-conditions/physical-conditions" (depth 3).</summary>
@@ -115,39 +138,15 @@ public static class ReadingOrder
     }
 
     /// <summary>
-    /// Where a removed old section goes: under its old parent's new place, after the nearest old
-    /// section before it that now stands there too (right under it when that is an ancestor,
-    /// otherwise after everything under it, so nothing of the neighbour's new subtree reads as a
-    /// child of the removed section); first under the parent when no such neighbour is left there.
+    /// Where a removed old section goes: under <paramref name="home"/> (its old parent's new place),
+    /// after the nearest old section before it that now stands there too, and after everything
+    /// under that one (right under it when it is an ancestor), so that nothing of another section's
+    /// new subtree reads as a child of the removed section; first under its home when no old
+    /// neighbour stands there.
     /// </summary>
-    private static int PlaceRemoved(List<Slot> slots, Dictionary<string, Slot> placed, List<string> oldOrder, int k)
+    private static int PlaceRemoved(List<Slot> slots, Dictionary<string, Slot> placed, List<string> oldOrder, int k, Slot? home)
     {
         var path = oldOrder[k];
-        int At(Slot slot) => slots.IndexOf(slot);
-        int SubtreeEnd(int at)
-        {
-            var end = at + 1;
-            while (end < slots.Count && slots[end].Depth > slots[at].Depth)
-            {
-                end++;
-            }
-
-            return end;
-        }
-
-        // The old parent (or a further ancestor) where it stands now bounds the place: a removed child stays under it.
-        var (low, high, bounded) = (0, slots.Count, false);
-        for (var parent = Parent(path); parent is not null; parent = Parent(parent))
-        {
-            if (placed.TryGetValue(parent, out var home))
-            {
-                low = At(home);
-                high = SubtreeEnd(low);
-                bounded = true;
-                break;
-            }
-        }
-
         for (var before = k - 1; before >= 0; before--)
         {
             if (!placed.TryGetValue(oldOrder[before], out var neighbour))
@@ -155,30 +154,71 @@ public static class ReadingOrder
                 continue;
             }
 
-            var at = At(neighbour);
-            if (at < low || at >= high)
+            if (ReferenceEquals(neighbour, home) || (home is not null && IsAncestor(oldOrder[before], path)))
+            {
+                return slots.IndexOf(home!) + 1;
+            }
+
+            // The neighbour's branch under the home: the whole of it stays together.
+            var branch = neighbour;
+            while (branch.Parent is not null && !ReferenceEquals(branch.Parent, home))
+            {
+                branch = branch.Parent;
+            }
+
+            if (!ReferenceEquals(branch.Parent, home))
             {
                 continue;
             }
 
-            return IsAncestor(oldOrder[before], path) ? at + 1 : SubtreeEnd(at);
+            return SubtreeEnd(slots, slots.IndexOf(branch));
         }
 
-        if (bounded)
+        if (home is not null)
         {
-            return low + 1;
+            return slots.IndexOf(home) + 1;
         }
 
-        // Nothing placed before it (it was the first section): before its next placed old neighbour.
+        // Nothing placed before it (it was the first section): before its next placed old neighbour's top section.
         for (var after = k + 1; after < oldOrder.Count; after++)
         {
             if (placed.TryGetValue(oldOrder[after], out var neighbour))
             {
-                return At(neighbour);
+                while (neighbour.Parent is not null)
+                {
+                    neighbour = neighbour.Parent;
+                }
+
+                return slots.IndexOf(neighbour);
             }
         }
 
         return 0;
+    }
+
+    /// <summary>Index just past the slot at <paramref name="at"/> and everything under it.</summary>
+    private static int SubtreeEnd(List<Slot> slots, int at)
+    {
+        var end = at + 1;
+        while (end < slots.Count && Under(slots[end], slots[at]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool Under(Slot slot, Slot ancestor)
+    {
+        for (var parent = slot.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (ReferenceEquals(parent, ancestor))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAncestor(string ancestor, string path)
@@ -195,7 +235,7 @@ public static class ReadingOrder
     }
 
     private static ImmutableArray<ReadingEntry> Entries(
-        EditionComparison comparison, List<Slot> slots, Dictionary<string, List<int>> byNew, Dictionary<string, List<int>> byOld, Dictionary<string, Slot> placed)
+        EditionComparison comparison, List<Slot> slots, Dictionary<string, List<int>> byNew, Dictionary<string, List<int>> byOld)
     {
         var sections = comparison.Sections;
         var index = new Dictionary<Slot, int>(ReferenceEqualityComparer.Instance);
@@ -210,24 +250,7 @@ public static class ReadingOrder
             newRank[slot.Path] = index[slot];
         }
 
-        int ParentOf(Slot slot)
-        {
-            for (var parent = Parent(slot.Path); parent is not null; parent = Parent(parent))
-            {
-                if (!slot.Removed && byNew.ContainsKey(parent))
-                {
-                    return newRank[parent];
-                }
-
-                // A removed section sits under its old parent, wherever that went.
-                if (slot.Removed && placed.TryGetValue(parent, out var where))
-                {
-                    return index[where];
-                }
-            }
-
-            return -1;
-        }
+        int ParentOf(Slot slot) => slot.Parent is null ? -1 : index[slot.Parent];
 
         var entries = ImmutableArray.CreateBuilder<ReadingEntry>(slots.Count);
         foreach (var slot in slots)
@@ -317,5 +340,8 @@ public static class ReadingOrder
         public List<int> Pairs { get; } = pairs;
 
         public bool Removed { get; } = removed;
+
+        /// <summary>The slot it sits under: its new parent, or for a removed section its old parent's new place.</summary>
+        public Slot? Parent { get; set; }
     }
 }
