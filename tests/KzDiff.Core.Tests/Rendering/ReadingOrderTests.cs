@@ -125,6 +125,28 @@ public sealed class ReadingOrderTests
         Assert.That(order.Select(e => e.Path), Is.EqualTo(new[] { "executive-summary", "2", "2.b", "3", "3.a", "3.a/prisons" }));
     }
 
+    [Test]
+    public void Render_HtmlAndTextFollowTheReadingOrder_WhileJsonKeepsThePairOrder()
+    {
+        var comparison = Comparison(
+            Kept("1.c", "3.a", "c. Torture", "a. Torture"),
+            Kept("2", "2", "Section 2. Liberty", "Section 2. Liberty"),
+            Added("3", "Section 3. Security of the Person"));
+        var options = new RenderOptions { NewOutline = ["2", "3", "3.a"] };
+
+        foreach (var format in new[] { ComparisonFormat.Html, ComparisonFormat.Text })
+        {
+            var text = ComparisonRenderer.Render(comparison, format, options);
+            var (liberty, security, torture) = (text.IndexOf("Liberty", StringComparison.Ordinal), text.IndexOf("Security of the Person", StringComparison.Ordinal), text.IndexOf("Torture", StringComparison.Ordinal));
+            Assert.That(liberty, Is.GreaterThan(0), format.ToString());
+            Assert.That(security, Is.GreaterThan(liberty).And.LessThan(torture), format.ToString());
+        }
+
+        // The contract's key changes name sections by index: its pairs stay in the engine's order.
+        var json = ComparisonRenderer.Render(comparison, ComparisonFormat.Json, options);
+        Assert.That(json.IndexOf("Torture", StringComparison.Ordinal), Is.LessThan(json.IndexOf("Section 2. Liberty", StringComparison.Ordinal)));
+    }
+
     [TestCase("1.c/prison-conditions/physical", 3)]
     [TestCase("1.c", 1)]
     [TestCase("1", 0)]
@@ -144,5 +166,5 @@ public sealed class ReadingOrderTests
         new(SectionStatus.Removed, false, false, false, false, new SectionReference(path, title), null, 0, 1, [], []);
 
     private static EditionComparison Comparison(params SectionChange[] sections) =>
-        RenderingSamples.Comparison() with { Sections = [.. sections] };
+        RenderingSamples.Comparison() with { Sections = [.. sections], Summary = KzDiff.Core.Comparison.Summaries.ComparisonSummary.Empty };
 }

@@ -79,7 +79,7 @@ public static class ComparisonViewBuilder
                 var first = lead is null;
                 lead ??= anchor;
                 shownChanges += rows.Count(r => r is ChangeRow);
-                blocks.Add(new SectionBlock(anchor, entry.Depth, change, badges, substantive, rows, LineageOf(change, lineages))
+                blocks.Add(new SectionBlock(anchor, entry.Depth, change, entry.Merged ? [.. badges.Where(b => b.Code != "renamed")] : badges, substantive, rows, LineageOf(change, lineages))
                 {
                     // The title stands once, on the first part shown; the parts of a merge say which old section they were.
                     Lead = first,
@@ -156,9 +156,10 @@ public static class ComparisonViewBuilder
     {
         if (entry.Removed)
         {
+            // "Removed" is the section's badge already; where its text went is news.
             return entry.WentTo.IsEmpty
-                ? new SectionFate("removed", [])
-                : new SectionFate("removed; its text went to", [.. entry.WentTo.Select(to => new FateSection(SectionNames.Placed(to), AnchorOfNew(to.Path)))]);
+                ? null
+                : new SectionFate("its text went to", [.. entry.WentTo.Select(to => new FateSection(SectionNames.Placed(to), AnchorOfNew(to.Path)))]);
         }
 
         if (entry.Merged)

@@ -6,7 +6,7 @@ namespace KzDiff.Web.Pages.Compare;
 /// What became of a section, said once on its entry: "merged from" with every old part, "removed"
 /// with where its text went, "from" the old place of a moved section.
 /// </summary>
-/// <param name="Verb">"merged from", "split from", "from", "removed", "removed; its text went to".</param>
+/// <param name="Verb">"merged from", "split from", "from", or for a removed section "its text went to".</param>
 /// <param name="Sections">The sections named after the verb, in the order they are read.</param>
 public sealed record SectionFate(string Verb, ImmutableArray<FateSection> Sections)
 {
