@@ -43,7 +43,8 @@ public static class ComparisonFilter
     /// <summary>
     /// The sections of <paramref name="view"/> as the compare page lists them: in the new edition's
     /// outline, each removed section among its old neighbours. For the exports a person reads (HTML,
-    /// Markdown, text); the JSON keeps the engine's pair order, which its key changes' indices name.
+    /// Markdown, text); the JSON keeps the engine's pair order, the order the anchors are assigned in
+    /// (a pair's anchor, made unique in that order, must read the same from a stored JSON).
     /// </summary>
     public static EditionComparison InReadingOrder(EditionComparison view, ImmutableArray<string> newOutline)
     {

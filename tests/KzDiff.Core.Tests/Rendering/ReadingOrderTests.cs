@@ -142,7 +142,7 @@ public sealed class ReadingOrderTests
             Assert.That(security, Is.GreaterThan(liberty).And.LessThan(torture), format.ToString());
         }
 
-        // The contract's key changes name sections by index: its pairs stay in the engine's order.
+        // The contract keeps the engine's order, in which the anchors are made unique.
         var json = ComparisonRenderer.Render(comparison, ComparisonFormat.Json, options);
         Assert.That(json.IndexOf("Torture", StringComparison.Ordinal), Is.LessThan(json.IndexOf("Section 2. Liberty", StringComparison.Ordinal)));
     }
