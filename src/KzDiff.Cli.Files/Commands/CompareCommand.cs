@@ -54,7 +54,11 @@ internal static class CompareCommand
             var older = load(request.Old);
             var newer = load(request.New);
             var comparison = EditionComparer.Compare(older, newer, flags);
-            var options = new RenderOptions(request.ChangesOnly, request.Section);
+            var options = new RenderOptions(request.ChangesOnly, request.Section)
+            {
+                // The HTML, Markdown and text read in the new edition's outline, as the compare page does.
+                NewOutline = [.. newer.Root.DescendantsAndSelf().Select(node => node.Path)],
+            };
 
             // Colour only for a terminal: not for a file, a pipe, an in-process writer or NO_COLOR.
             if (request.Format == ComparisonFormat.Text && request.Output is null && TerminalConsole.IsColourTerminal(stdout))

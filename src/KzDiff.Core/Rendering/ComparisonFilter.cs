@@ -40,6 +40,19 @@ public static class ComparisonFilter
         return comparison with { Sections = sections.ToImmutable() };
     }
 
+    /// <summary>
+    /// The sections of <paramref name="view"/> as the compare page lists them: in the new edition's
+    /// outline, each removed section among its old neighbours. For the exports a person reads (HTML,
+    /// Markdown, text); the JSON keeps the engine's pair order, the order the anchors are assigned in
+    /// (a pair's anchor, made unique in that order, must read the same from a stored JSON).
+    /// </summary>
+    public static EditionComparison InReadingOrder(EditionComparison view, ImmutableArray<string> newOutline)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var order = ReadingOrder.Of(view, newOutline);
+        return view with { Sections = [.. order.SelectMany(entry => entry.Pairs).Select(i => view.Sections[i])] };
+    }
+
     /// <summary>A row a reader needs to see: not unchanged, not formatting only.</summary>
     public static bool IsChange(SentenceChange row)
     {

@@ -43,7 +43,7 @@ public static class ComparisonHtml
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(writer);
         options ??= RenderOptions.Default;
-        var view = ComparisonFilter.Apply(comparison, options);
+        var view = ComparisonFilter.InReadingOrder(ComparisonFilter.Apply(comparison, options), options.NewOutline);
         var moves = MoveAnchors.Assign(view);
         // Ids from the whole comparison, as the compare page and the contract's key changes use them.
         var ids = Ids.Of(comparison, view);

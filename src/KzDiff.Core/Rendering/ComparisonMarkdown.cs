@@ -16,7 +16,7 @@ public static class ComparisonMarkdown
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(writer);
         options ??= RenderOptions.Default;
-        var view = ComparisonFilter.Apply(comparison, options);
+        var view = ComparisonFilter.InReadingOrder(ComparisonFilter.Apply(comparison, options), options.NewOutline);
         writer.WriteLine($"# {Escape(SectionLabels.Edition(view.Old))} → {Escape(SectionLabels.Edition(view.New))}: what changed");
         writer.WriteLine();
         writer.WriteLine($"Old: {Source(view.Old)}  ");

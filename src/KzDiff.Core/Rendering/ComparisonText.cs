@@ -33,7 +33,7 @@ public static class ComparisonText
     {
         ArgumentNullException.ThrowIfNull(comparison);
         options ??= RenderOptions.Default;
-        return LinesOf(ComparisonFilter.Apply(comparison, options), FlagLabels.ShowsSummary(comparison, options));
+        return LinesOf(ComparisonFilter.InReadingOrder(ComparisonFilter.Apply(comparison, options), options.NewOutline), FlagLabels.ShowsSummary(comparison, options));
     }
 
     private static IEnumerable<ImmutableArray<TextRun>> LinesOf(EditionComparison view, bool showSummary)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace KzDiff.Core.Rendering;
 
 /// <summary>What a renderer shows of a comparison.</summary>
@@ -6,4 +8,10 @@ namespace KzDiff.Core.Rendering;
 public sealed record RenderOptions(bool ChangesOnly = false, string? Section = null)
 {
     public static RenderOptions Default { get; } = new();
+
+    /// <summary>
+    /// The new edition's section paths in document order, for the reading order of the HTML,
+    /// Markdown and text exports (<see cref="ReadingOrder"/>); empty when unknown (the order is then read from the paths).
+    /// </summary>
+    public ImmutableArray<string> NewOutline { get; init; } = [];
 }

@@ -11,7 +11,7 @@ namespace KzDiff.Web.Tests.Browser;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class CorpusComparePageBrowserTests : BrowserTestBase
+public sealed partial class CorpusComparePageBrowserTests : BrowserTestBase
 {
     /// <summary>Issue 13's budget for Kazakhstan 2019→2020, everything the page loads included.</summary>
     private const long WireBudgetBytes = 160 * 1024;

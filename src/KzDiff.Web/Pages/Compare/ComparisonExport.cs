@@ -16,6 +16,7 @@ public readonly record struct ComparisonExport(ComparisonFormat Format, string E
 
     public string ContentType => ComparisonRenderer.ContentType(Format);
 
-    public byte[] Render(EditionComparison comparison, bool changesOnly) =>
-        ComparisonRenderer.Encoding.GetBytes(ComparisonRenderer.Render(comparison, Format, new RenderOptions(ChangesOnly: changesOnly)));
+    /// <param name="newOutline">The new edition's section paths in document order, so the export reads in the page's order.</param>
+    public byte[] Render(EditionComparison comparison, bool changesOnly, System.Collections.Immutable.ImmutableArray<string> newOutline = default) =>
+        ComparisonRenderer.Encoding.GetBytes(ComparisonRenderer.Render(comparison, Format, new RenderOptions(ChangesOnly: changesOnly) { NewOutline = newOutline.IsDefault ? [] : newOutline }));
 }

@@ -23,54 +23,87 @@ public static class ComparisonViewBuilder
         var moves = new MoveLinks(comparison, anchors);
         var ranked = new List<RankedRow>();
         var shownAnchors = new HashSet<string>(StringComparer.Ordinal);
-        var nav = new List<(NavItem Item, SectionChange Change)>(comparison.Sections.Length);
+        // The new edition's order, each merge once: the outline and the main pane read as the new report does.
+        var order = ReadingOrder.Of(comparison, lineages?.NewOutline ?? default);
+        var nav = new List<(NavItem Item, ReadingEntry Entry)>(order.Length);
         var blocks = ImmutableArray.CreateBuilder<SectionBlock>();
         var inScope = ImmutableArray.CreateBuilder<SectionChange>();
         var shownChanges = 0;
         var matches = 0;
-        for (var i = 0; i < comparison.Sections.Length; i++)
+        foreach (var entry in order)
         {
-            var change = comparison.Sections[i];
-            var anchor = anchors.Section(i);
-            var badges = SectionBadges.For(change);
-            var substantive = change.Sentences.Count(s => s.Status != SentenceStatus.Unchanged && s.Kind == ChangeKind.Substantive);
-            // A section means the section with everything under it; an unknown one filters nothing (the page says so).
-            var selected = scope is null || scope.Contains(change);
-            if (selected)
+            var fate = FateOf(entry, comparison, anchors, order);
+            var entryBadges = ImmutableArray.CreateBuilder<SectionBadge>();
+            var entrySubstantive = 0;
+            string? lead = null;
+            foreach (var i in entry.Pairs)
             {
-                inScope.Add(change);
-            }
+                var change = comparison.Sections[i];
+                var anchor = anchors.Section(i);
+                var badges = SectionBadges.For(change);
+                foreach (var badge in badges)
+                {
+                    // A merge is told by its own badge; each part's "renamed" (it has the new title) would only repeat it.
+                    if (!(entry.Merged && badge.Code == "renamed") && !entryBadges.Any(b => b.Code == badge.Code))
+                    {
+                        entryBadges.Add(badge);
+                    }
+                }
 
-            var titleMatches = query is not null && TitleContains(change, query);
-            var rows = selected ? BuildRows(change, anchors.Sentences(i), moves, filter, query, ref matches) : [];
-            var shown = selected
-                && (!filter.HidesUnchanged || badges.Length > 0)
-                && (query is null || rows.Length > 0 || titleMatches)
-                && (!filter.SubstantiveOnly || substantive > 0 || change.Status is SectionStatus.Added or SectionStatus.Removed || change.Renamed)
-                && (!filter.OnlyFlagged || rows.Length > 0 || (!change.Flags.IsEmpty && filter.Admits(change.Flags)));
-            if (titleMatches && shown)
-            {
-                matches++;
-            }
+                var substantive = change.Sentences.Count(s => s.Status != SentenceStatus.Unchanged && s.Kind == ChangeKind.Substantive);
+                entrySubstantive += substantive;
+                // A section means the section with everything under it; an unknown one filters nothing (the page says so).
+                var selected = scope is null || scope.Contains(change);
+                if (selected)
+                {
+                    inScope.Add(change);
+                }
 
-            var title = change.New?.Title ?? change.Old?.Title ?? "";
-            var oldTitle = change.Renamed && change.Old is not null && change.New is not null ? change.Old.Title : null;
-            var item = new NavItem(anchor, title, oldTitle, Depth(change.New?.Path ?? change.Old?.Path ?? ""), badges, substantive, shown);
-            nav.Add((item, change));
-            if (shown)
-            {
+                var titleMatches = query is not null && TitleContains(change, query);
+                var rows = selected ? BuildRows(change, anchors.Sentences(i), moves, filter, query, ref matches) : [];
+                var shown = selected
+                    && (!filter.HidesUnchanged || badges.Length > 0)
+                    && (query is null || rows.Length > 0 || titleMatches)
+                    && (!filter.SubstantiveOnly || substantive > 0 || change.Status is SectionStatus.Added or SectionStatus.Removed || change.Renamed)
+                    && (!filter.OnlyFlagged || rows.Length > 0 || (!change.Flags.IsEmpty && filter.Admits(change.Flags)));
+                if (titleMatches && shown)
+                {
+                    matches++;
+                }
+
+                if (!shown)
+                {
+                    continue;
+                }
+
+                var first = lead is null;
+                lead ??= anchor;
                 shownChanges += rows.Count(r => r is ChangeRow);
-                blocks.Add(new SectionBlock(anchor, item.Depth, change, badges, substantive, rows, LineageOf(change, lineages)));
+                blocks.Add(new SectionBlock(anchor, entry.Depth, change, entry.Merged ? [.. badges.Where(b => b.Code != "renamed")] : badges, substantive, rows, LineageOf(change, lineages))
+                {
+                    // The title stands once, on the first part shown; the parts of a merge say which old section they were.
+                    Lead = first,
+                    Fate = first ? fate : null,
+                    From = entry.Merged && change.Old is not null ? SectionNames.Placed(change.Old) : null,
+                });
                 shownAnchors.Add(anchor);
                 foreach (var row in rows.OfType<ChangeRow>())
                 {
                     shownAnchors.Add(row.Anchor);
                     if (filter.ByScore)
                     {
-                        ranked.Add(new RankedRow(row, anchor, title, filter.ScoreOf(change.Sentences[row.Index])));
+                        ranked.Add(new RankedRow(row, anchor, entry.Title, filter.ScoreOf(change.Sentences[row.Index])));
                     }
                 }
             }
+
+            var head = comparison.Sections[entry.Pairs[0]];
+            var oldTitle = !entry.Merged && head.Renamed && head.Old is not null && head.New is not null ? head.Old.Title : null;
+            var item = new NavItem(lead ?? anchors.Section(entry.Pairs[0]), entry.Title, oldTitle, entry.Depth, entryBadges.ToImmutable(), entrySubstantive, lead is not null)
+            {
+                Fate = fate,
+            };
+            nav.Add((item, entry));
         }
 
         var keyChanges = comparison.Summary.KeyChanges
@@ -83,8 +116,8 @@ public static class ComparisonViewBuilder
         var scoped = inScope.ToImmutable();
         var (counts, flagged) = CountFlags(scoped);
         // A stable sort: equal scores keep document order.
-        var order = filter.ByScore ? [.. ranked.OrderByDescending(r => r.Score)] : ImmutableArray<RankedRow>.Empty;
-        return new ComparisonPageView(comparison, GroupNav(nav), blocks.ToImmutable(), shownChanges, matches, keyChanges, order, counts, flagged)
+        var byScore = filter.ByScore ? [.. ranked.OrderByDescending(r => r.Score)] : ImmutableArray<RankedRow>.Empty;
+        return new ComparisonPageView(comparison, GroupNav(nav), blocks.ToImmutable(), shownChanges, matches, keyChanges, byScore, counts, flagged)
         {
             Statistics = scope is null ? comparison.Statistics : ComparisonStatistics.Of(scoped),
             SectionsInScope = scoped.Length,
@@ -113,17 +146,37 @@ public static class ComparisonViewBuilder
     }
 
     /// <summary>Outline depth from a path such as "1.c/prison-conditions/physical-conditions" (depth 3).</summary>
-    public static int Depth(string path)
+    public static int Depth(string path) => ReadingOrder.Depth(path);
+
+    /// <summary>
+    /// What the entry says of itself once: the old parts of a merge (linked to their rows below),
+    /// where a removed section's text went, the old place of a moved or split section.
+    /// </summary>
+    private static SectionFate? FateOf(ReadingEntry entry, EditionComparison comparison, ComparisonAnchors anchors, ImmutableArray<ReadingEntry> order)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        if (path.Length == 0)
+        if (entry.Removed)
         {
-            return 0;
+            // "Removed" is the section's badge already; where its text went is news.
+            return entry.WentTo.IsEmpty
+                ? null
+                : new SectionFate("its text went to", [.. entry.WentTo.Select(to => new FateSection(SectionNames.Placed(to), AnchorOfNew(to.Path)))]);
         }
 
-        var slash = path.IndexOf('/', StringComparison.Ordinal);
-        var head = slash < 0 ? path : path[..slash];
-        return path.Count(c => c == '/') + (head.Contains('.', StringComparison.Ordinal) ? 1 : 0);
+        if (entry.Merged)
+        {
+            return new SectionFate("merged from", [.. entry.Olds.Select(old => new FateSection(
+                SectionNames.Placed(old), anchors.Section(entry.Pairs.First(i => comparison.Sections[i].Old?.Path == old.Path))))]);
+        }
+
+        if (entry.SplitFrom)
+        {
+            return new SectionFate("split from", [new FateSection(SectionNames.Placed(entry.Olds[0]), null)]);
+        }
+
+        return entry.MovedFrom ? new SectionFate("from", [new FateSection(SectionNames.Placed(entry.Olds[0]), null)]) : null;
+
+        string? AnchorOfNew(string path) =>
+            order.FirstOrDefault(e => !e.Removed && e.Path == path) is { } target ? anchors.Section(target.Pairs[0]) : null;
     }
 
     private static ImmutableArray<ComparisonRow> BuildRows(
@@ -222,41 +275,24 @@ public static class ComparisonViewBuilder
     }
 
     /// <summary>
-    /// Folds runs of unchanged sections, but never the parent of a changed section; and when a
-    /// changed section comes after something that is not its parent (a removed subsection after
-    /// an added section), its parent is repeated above it as context, so it never reads as a
-    /// child of the section before.
+    /// Folds runs of unchanged sections, but never a parent of a changed section; and when a
+    /// changed section comes after something that is not its parent (a removed subsection placed
+    /// after its neighbour's subsections), its parent is repeated above it as context, so it never
+    /// reads as a child of the section before.
     /// </summary>
-    private static ImmutableArray<NavGroup> GroupNav(List<(NavItem Item, SectionChange Change)> entries)
+    private static ImmutableArray<NavGroup> GroupNav(List<(NavItem Item, ReadingEntry Entry)> entries)
     {
-        var byNewPath = new Dictionary<string, NavItem>(StringComparer.Ordinal);
-        var byOldPath = new Dictionary<string, NavItem>(StringComparer.Ordinal);
-        foreach (var (item, change) in entries)
-        {
-            if (change.New is not null)
-            {
-                byNewPath.TryAdd(change.New.Path, item);
-            }
-
-            if (change.Old is not null)
-            {
-                byOldPath.TryAdd(change.Old.Path, item);
-            }
-        }
-
-        NavItem? ParentOf(SectionChange change)
-        {
-            // A removed section sits in the old outline; every other in the new one.
-            var (path, index) = change.New is { } created ? (created.Path, byNewPath) : (change.Old!.Path, byOldPath);
-            return OutlineMapBuilder.Parent(path) is { } parent && index.TryGetValue(parent, out var item) ? item : null;
-        }
+        NavItem? ParentOf(ReadingEntry entry) => entry.Parent >= 0 ? entries[entry.Parent].Item : null;
 
         var context = new HashSet<NavItem>(ReferenceEqualityComparer.Instance);
-        foreach (var (item, change) in entries)
+        foreach (var (item, entry) in entries)
         {
-            if (item.Badges.Length > 0 && ParentOf(change) is { } parent)
+            if (item.Badges.Length > 0)
             {
-                context.Add(parent);
+                // Every ancestor stays in sight, not only the nearest: a folded grandparent would orphan the parent.
+                for (var parent = entry.Parent; parent >= 0 && context.Add(entries[parent].Item); parent = entries[parent].Entry.Parent)
+                {
+                }
             }
         }
 
@@ -277,13 +313,13 @@ public static class ComparisonViewBuilder
             lastAtDepth[item.Depth] = item;
         }
 
-        foreach (var (item, change) in entries)
+        foreach (var (item, entry) in entries)
         {
             var unchanged = item.Badges.Length == 0;
-            if (!unchanged && item.Depth > 0 && ParentOf(change) is { } parent
+            if (!unchanged && ParentOf(entry) is { } parent
                 && (!lastAtDepth.TryGetValue(parent.Depth, out var last) || !ReferenceEquals(last, parent)))
             {
-                Add(parent with { Context = true }, false);
+                Add(parent with { Context = true, Fate = null }, false);
                 lastAtDepth[parent.Depth] = parent;
             }
 

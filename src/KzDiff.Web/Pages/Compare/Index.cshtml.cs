@@ -280,7 +280,7 @@ public sealed class IndexModel(
 
         var comparison = stored.Result;
         var fileName = $"kzdiff-{comparison.New.CountryKey}-{comparison.Old.Year}-{comparison.New.Year}.{export.Value.Extension}";
-        return File(export.Value.Render(comparison, ChangesOnly), export.Value.ContentType, fileName);
+        return File(export.Value.Render(comparison, ChangesOnly, stored.Lineages.NewOutline), export.Value.ContentType, fileName);
     }
 
     /// <summary>The stored result once the comparison succeeded; otherwise null, with <see cref="State"/>, <see cref="Job"/> and <see cref="Problem"/> saying why.</summary>

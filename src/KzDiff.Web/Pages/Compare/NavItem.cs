@@ -22,4 +22,8 @@ public sealed record NavItem(
     ImmutableArray<SectionBadge> Badges,
     int SubstantiveChanges,
     bool Shown,
-    bool Context = false);
+    bool Context = false)
+{
+    /// <summary>What became of the section (merged from, removed, from), said once; null when it kept its place.</summary>
+    public SectionFate? Fate { get; init; }
+}

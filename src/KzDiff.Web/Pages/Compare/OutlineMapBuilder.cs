@@ -21,7 +21,6 @@ public static class OutlineMapBuilder
         var byOld = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byNew = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var oldOrder = new List<string>();
-        var newSeen = new List<string>();
         for (var i = 0; i < sections.Length; i++)
         {
             if (sections[i].Old is { } old)
@@ -40,14 +39,14 @@ public static class OutlineMapBuilder
                 if (!byNew.TryGetValue(@new.Path, out var list))
                 {
                     byNew[@new.Path] = list = [];
-                    newSeen.Add(@new.Path);
                 }
 
                 list.Add(i);
             }
         }
 
-        var newOrder = OrderNew(newSeen, byNew, newOutline);
+        // The same new order as the page's outline and main pane.
+        var newOrder = ReadingOrder.Of(comparison, newOutline).Where(entry => !entry.Removed).Select(entry => entry.Path).ToList();
         var newRank = newOrder.Select((path, rank) => (path, rank)).ToDictionary(x => x.path, x => x.rank, StringComparer.Ordinal);
         var oldRank = oldOrder.Select((path, rank) => (path, rank)).ToDictionary(x => x.path, x => x.rank, StringComparer.Ordinal);
         OutlineLink NewLink(SectionReference r) => new(SectionNames.Placed(r), anchors.Section(byNew[r.Path][0]));
@@ -131,32 +130,7 @@ public static class OutlineMapBuilder
     }
 
     /// <summary>The parent of an outline path: "1.c" of "1.c/prison", "1" of "1.c", null for "1" or "executive-summary".</summary>
-    public static string? Parent(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var slash = path.LastIndexOf('/');
-        if (slash >= 0)
-        {
-            return path[..slash];
-        }
-
-        var dot = path.IndexOf('.', StringComparison.Ordinal);
-        return dot > 0 ? path[..dot] : null;
-    }
-
-    private static List<string> OrderNew(List<string> seen, Dictionary<string, List<int>> byNew, ImmutableArray<string> outline)
-    {
-        if (outline.IsDefaultOrEmpty)
-        {
-            return seen;
-        }
-
-        var ordered = outline.Where(byNew.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
-        var listed = ordered.ToHashSet(StringComparer.Ordinal);
-        // A section the store did not list (an older import) keeps the comparison's order, at the end.
-        ordered.AddRange(seen.Where(path => !listed.Contains(path)));
-        return ordered;
-    }
+    public static string? Parent(string path) => ReadingOrder.Parent(path);
 
     /// <summary>
     /// Folds runs of sections nothing happened to, but keeps the parents of a changed section in

@@ -22,5 +22,17 @@ public sealed record SectionBlock(
 {
     public bool HasChanges => Badges.Length > 0;
 
+    /// <summary>
+    /// The first block shown of its section, which carries the title; the other parts of a merge
+    /// follow it under their <see cref="From"/> line, so the title stands once.
+    /// </summary>
+    public bool Lead { get; init; } = true;
+
+    /// <summary>What became of the section, on the <see cref="Lead"/> block only.</summary>
+    public SectionFate? Fate { get; init; }
+
+    /// <summary>For a part of a merge, the old section its rows come from ("1.d › Pretrial Detention"); otherwise null.</summary>
+    public string? From { get; init; }
+
     public string Title => Change.New?.Title ?? Change.Old?.Title ?? "(untitled)";
 }

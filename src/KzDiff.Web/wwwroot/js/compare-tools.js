@@ -73,6 +73,8 @@
     if (sections.length === 0) { return; }
     var index = Math.max(0, firstBelow(sections, 60) - 1);
     var element = outlineLink(sections[index]);
+    // A later part of a merged section has no entry of its own: its section's entry stands for it.
+    while (!element && sections[index].classList.contains('part') && index > 0) { element = outlineLink(sections[--index]); }
     if (element === here) { return; }
     if (here) { here.classList.remove('here'); here.removeAttribute('aria-current'); }
     here = element;
@@ -123,6 +125,10 @@
 
   function sectionTitle(row) {
     var section = row.closest('section.sec');
+    // The parts of a merge carry their section's title once, on the first part.
+    while (section && section.classList.contains('part') && !section.querySelector('.sec-head h2, .sec-head h3, .sec-head h4')) {
+      section = section.previousElementSibling && section.previousElementSibling.closest('section.sec');
+    }
     var heading = section && section.querySelector('.sec-head h2, .sec-head h3, .sec-head h4');
     return heading ? heading.textContent.replace(/\s+/g, ' ').trim() : '';
   }
