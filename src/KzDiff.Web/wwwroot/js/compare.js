@@ -43,11 +43,22 @@
     openAncestors(element);
     element.classList.add('current');
     if (!element.hasAttribute('tabindex')) { element.setAttribute('tabindex', '-1'); }
-    if (scroll) { element.scrollIntoView({ block: 'center' }); }
+    if (scroll) { element.scrollIntoView({ block: 'center' }); pin(element, 'center'); }
     element.focus({ preventScroll: true });
     history.replaceState(null, '', '#' + element.id);
     document.dispatchEvent(new CustomEvent('kzdiff:selected'));
   }
+
+  // A change or run the reader was taken to stays where it was shown while sections around it arrive
+  // (each section fetched above it pushes it down), until the reader scrolls or steps by hand.
+  var pinned = null;
+  function pin(element, block) { pinned = { element: element, block: block }; }
+  ['wheel', 'touchstart', 'keydown', 'mousedown'].forEach(function (type) {
+    window.addEventListener(type, function () { pinned = null; }, { capture: true, passive: true });
+  });
+  document.addEventListener('kzdiff:rows', function () {
+    if (pinned && pinned.element.isConnected) { pinned.element.scrollIntoView({ block: pinned.block }); }
+  });
 
   // ---- Sections the page left to be fetched (div.later) and folded runs whose text it left out.
 
@@ -197,6 +208,7 @@
     if (run) { run.open = true; }
     openAncestors(element);
     element.scrollIntoView({ block: 'start' });
+    pin(element, 'start');
   }
 
   window.addEventListener('hashchange', showHash);
