@@ -9,28 +9,15 @@ namespace KzDiff.Service.Tests.Comparisons;
 
 [TestFixture(StorageMode.Embedded)]
 [TestFixture(StorageMode.PostgreSql, Category = "PostgreSql")]
-public sealed class ComparisonServiceTests(StorageMode mode)
+public sealed class ComparisonServiceTests(StorageMode mode) : StoreTests
 {
-    private TestStore store = null!;
-
-    private ComparisonService Comparisons => store.Get<ComparisonService>();
+    private ComparisonService Comparisons => Store.Get<ComparisonService>();
 
     [SetUp]
     public async Task SetUp()
     {
-        store = await TestStore.CreateAsync(mode);
-        await ImportAsync(store, "ruritania-2022.txt", "ruritania-2023.txt", "freedonia-2023.txt");
-    }
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        // Null when SetUp skipped the test (no PostgreSQL server).
-        if (store is { } opened)
-        {
-            store = null!;
-            await opened.DisposeAsync();
-        }
+        Store = await TestStore.CreateAsync(mode);
+        await ImportAsync(Store, "ruritania-2022.txt", "ruritania-2023.txt", "freedonia-2023.txt");
     }
 
     [Test]
@@ -42,7 +29,7 @@ public sealed class ComparisonServiceTests(StorageMode mode)
         Assert.That(first.Created, Is.True);
         Assert.That(second.Created, Is.False);
         Assert.That(second.Comparison!.Id, Is.EqualTo(first.Comparison!.Id));
-        Assert.That(store.Scheduler.Enqueued, Has.Count.EqualTo(1));
+        Assert.That(Store.Scheduler.Enqueued, Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -52,8 +39,8 @@ public sealed class ComparisonServiceTests(StorageMode mode)
 
         Assert.That(results.Select(r => r.Comparison!.Id).Distinct().Count(), Is.EqualTo(1));
         Assert.That(results.Count(r => r.Created), Is.EqualTo(1));
-        Assert.That(store.Scheduler.Enqueued, Has.Count.EqualTo(1));
-        Assert.That(await store.QueryAsync(db => db.Comparisons.CountAsync()), Is.EqualTo(1));
+        Assert.That(Store.Scheduler.Enqueued, Has.Count.EqualTo(1));
+        Assert.That(await Store.QueryAsync(db => db.Comparisons.CountAsync()), Is.EqualTo(1));
     }
 
     [Test]
@@ -65,11 +52,11 @@ public sealed class ComparisonServiceTests(StorageMode mode)
         var otherAgain = await Comparisons.RequestAsync("ruritania", 2022, 2023, ["border guards", "militia"]);
 
         Assert.That(same.Comparison!.Id, Is.EqualTo(configured.Comparison!.Id), "the defaults in another order are the same set");
-        Assert.That(configured.Comparison.EngineVersion, Is.EqualTo(store.Get<IComparisonEngine>().Version));
+        Assert.That(configured.Comparison.EngineVersion, Is.EqualTo(Store.Get<IComparisonEngine>().Version));
         Assert.That(other.Comparison!.Id, Is.Not.EqualTo(configured.Comparison.Id));
-        Assert.That(other.Comparison.EngineVersion, Does.StartWith(store.Get<IComparisonEngine>().Version + "+t"));
+        Assert.That(other.Comparison.EngineVersion, Does.StartWith(Store.Get<IComparisonEngine>().Version + "+t"));
         Assert.That(otherAgain.Comparison!.Id, Is.EqualTo(other.Comparison.Id), "case and spacing do not make another set");
-        var stored = await store.QueryAsync(db => db.Comparisons.Where(c => c.Id == other.Comparison.Id).Select(c => c.WatchTerms).SingleAsync());
+        var stored = await Store.QueryAsync(db => db.Comparisons.Where(c => c.Id == other.Comparison.Id).Select(c => c.WatchTerms).SingleAsync());
         Assert.That(stored, Is.EqualTo("border guards\nMilitia"));
     }
 
@@ -80,7 +67,7 @@ public sealed class ComparisonServiceTests(StorageMode mode)
 
         Assert.That(result.Error, Is.EqualTo(ComparisonRequestError.InvalidTerms));
         Assert.That(result.ErrorDetail, Does.Contain("1 to 60 characters").And.Not.Contain("Parameter"));
-        Assert.That(store.Scheduler.Enqueued, Is.Empty);
+        Assert.That(Store.Scheduler.Enqueued, Is.Empty);
     }
 
     [TestCase("ruritania", 2023, 2023, ComparisonRequestError.InvalidYears)]
@@ -94,8 +81,8 @@ public sealed class ComparisonServiceTests(StorageMode mode)
 
         Assert.That(result.Error, Is.EqualTo(error));
         Assert.That(result.ErrorDetail, Is.Not.Empty);
-        Assert.That(await store.QueryAsync(db => db.Comparisons.CountAsync()), Is.Zero);
-        Assert.That(store.Scheduler.Enqueued, Is.Empty);
+        Assert.That(await Store.QueryAsync(db => db.Comparisons.CountAsync()), Is.Zero);
+        Assert.That(Store.Scheduler.Enqueued, Is.Empty);
     }
 
     [Test]
@@ -103,8 +90,8 @@ public sealed class ComparisonServiceTests(StorageMode mode)
     {
         var id = (await Comparisons.RequestAsync("ruritania", 2022, 2023)).Comparison!.Id;
 
-        await store.Get<ComparisonJob>().RunAsync(id, CancellationToken.None);
-        await store.Get<ComparisonJob>().RunAsync(id, CancellationToken.None);
+        await Store.Get<ComparisonJob>().RunAsync(id, CancellationToken.None);
+        await Store.Get<ComparisonJob>().RunAsync(id, CancellationToken.None);
 
         var view = await Comparisons.GetAsync(id);
         Assert.That(view!.Status, Is.EqualTo(ComparisonState.Succeeded));
@@ -125,11 +112,11 @@ public sealed class ComparisonServiceTests(StorageMode mode)
         Assert.That(await Comparisons.FindAsync("freedonia", 2022, 2023), Is.Null);
     }
 
-    private static async Task ImportAsync(TestStore store, params string[] files)
+    private static async Task ImportAsync(TestStore Store, params string[] files)
     {
         foreach (var file in files)
         {
-            var result = await store.Get<EditionImporter>().ImportAsync(TestData.Bytes(file), file);
+            var result = await Store.Get<EditionImporter>().ImportAsync(TestData.Bytes(file), file);
             Assert.That(result.Outcome, Is.EqualTo(ImportOutcome.Imported), result.Error);
         }
     }

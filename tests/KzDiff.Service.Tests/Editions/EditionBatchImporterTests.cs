@@ -7,33 +7,21 @@ namespace KzDiff.Service.Tests.Editions;
 
 [TestFixture(StorageMode.Embedded)]
 [TestFixture(StorageMode.PostgreSql, Category = "PostgreSql")]
-public sealed class EditionBatchImporterTests(StorageMode mode)
+public sealed class EditionBatchImporterTests(StorageMode mode) : StoreTests
 {
     private static readonly string[] Files = ["freedonia-2023.txt", "freedonia-2024.txt", "ruritania-2022.txt", "ruritania-2023.txt", "ruritania-2023-corrected.txt"];
 
-    private TestStore store = null!;
     private string folder = null!;
 
     [SetUp]
     public async Task SetUp()
     {
-        store = await TestStore.CreateAsync(mode);
-        folder = store.Get<ResolvedPaths>().EditionsFolder;
+        Store = await TestStore.CreateAsync(mode);
+        folder = Store.Get<ResolvedPaths>().EditionsFolder;
         Directory.CreateDirectory(folder);
         foreach (var name in Files)
         {
             File.Copy(TestData.PathOf(name), Path.Combine(folder, name));
-        }
-    }
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        // Null when SetUp skipped the test (no PostgreSQL server).
-        if (store is { } opened)
-        {
-            store = null!;
-            await opened.DisposeAsync();
         }
     }
 
@@ -43,7 +31,7 @@ public sealed class EditionBatchImporterTests(StorageMode mode)
         await using var other = await SecondProcessAsync();
 
         var summaries = await Task.WhenAll(
-            store.Get<FolderImporter>().ImportFolderAsync(folder),
+            Store.Get<FolderImporter>().ImportFolderAsync(folder),
             other.Get<FolderImporter>().ImportFolderAsync(folder));
 
         var results = summaries.SelectMany(s => s.Results).ToList();
@@ -60,13 +48,13 @@ public sealed class EditionBatchImporterTests(StorageMode mode)
         var bytes = TestData.Bytes("freedonia-2023.txt");
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6)
-            .Select(i => (i % 2 == 0 ? store : other).Get<EditionImporter>().ImportAsync(bytes, "freedonia-2023.txt")));
+            .Select(i => (i % 2 == 0 ? Store : other).Get<EditionImporter>().ImportAsync(bytes, "freedonia-2023.txt")));
 
         Assert.That(results.Count(r => r.Outcome == ImportOutcome.Imported), Is.EqualTo(1));
         Assert.That(results.Count(r => r.Outcome == ImportOutcome.Unchanged), Is.EqualTo(5));
         var edition = results.Single(r => r.Outcome == ImportOutcome.Imported).Edition!;
-        Assert.That(await store.QueryAsync(db => db.Editions.CountAsync()), Is.EqualTo(1));
-        Assert.That(await store.QueryAsync(db => db.Sections.CountAsync()), Is.EqualTo(edition.Sections + 1), "one set of section rows");
+        Assert.That(await Store.QueryAsync(db => db.Editions.CountAsync()), Is.EqualTo(1));
+        Assert.That(await Store.QueryAsync(db => db.Sections.CountAsync()), Is.EqualTo(edition.Sections + 1), "one set of section rows");
     }
 
     [Test]
@@ -79,10 +67,10 @@ public sealed class EditionBatchImporterTests(StorageMode mode)
             Assert.That(single.Outcome, Is.Not.EqualTo(ImportOutcome.Failed), single.Error);
         }
 
-        var summary = await store.Get<FolderImporter>().ImportFolderAsync(folder);
+        var summary = await Store.Get<FolderImporter>().ImportFolderAsync(folder);
 
         Assert.That((summary.Imported, summary.NewRevisions, summary.Failed), Is.EqualTo((4, 1, 0)));
-        var batch = await LineageGroupsAsync(store);
+        var batch = await LineageGroupsAsync(Store);
         Assert.That(batch.Count(g => g.Count > 1), Is.GreaterThan(5), "sections carried from year to year");
         Assert.That(batch, Is.EquivalentTo(await LineageGroupsAsync(oneByOne)));
     }
@@ -90,9 +78,9 @@ public sealed class EditionBatchImporterTests(StorageMode mode)
     [Test]
     public async Task ImportFolderAsync_WritesOneSummaryRunPerCountry_ForItsNewestEditionWithOneBefore()
     {
-        await store.Get<FolderImporter>().ImportFolderAsync(folder);
+        await Store.Get<FolderImporter>().ImportFolderAsync(folder);
 
-        var summarised = await store.QueryAsync(db => db.ChangeSummaryRuns
+        var summarised = await Store.QueryAsync(db => db.ChangeSummaryRuns
             .Join(db.Editions, r => r.EditionId, e => e.Id, (r, e) => new { e.CountryKey, e.Year, e.Revision })
             .OrderBy(e => e.CountryKey)
             .ToListAsync());
@@ -105,7 +93,7 @@ public sealed class EditionBatchImporterTests(StorageMode mode)
     {
         File.Copy(TestData.PathOf("freedonia-2023.txt"), Path.Combine(folder, "freedonia-2023-copy.txt"));
 
-        var summary = await store.Get<FolderImporter>().ImportFolderAsync(folder);
+        var summary = await Store.Get<FolderImporter>().ImportFolderAsync(folder);
 
         var copies = summary.Results.Where(r => r.SourceName.StartsWith("freedonia-2023", StringComparison.Ordinal)).ToList();
         Assert.That(copies.Select(r => r.Outcome), Is.EquivalentTo(new[] { ImportOutcome.Imported, ImportOutcome.Unchanged }));
@@ -115,21 +103,21 @@ public sealed class EditionBatchImporterTests(StorageMode mode)
 
     // Another process on the same store: services of their own, the same database.
     private Task<TestStore> SecondProcessAsync() =>
-        TestStore.CreateAsync(mode, settings: new Dictionary<string, string?> { ["KzDiff:Storage:ConnectionString"] = store.ConnectionString });
+        TestStore.CreateAsync(mode, settings: new Dictionary<string, string?> { ["KzDiff:Storage:ConnectionString"] = Store.ConnectionString });
 
     private async Task AssertStoredOnceAsync()
     {
-        var editions = await store.QueryAsync(db => db.Editions.AsNoTracking().ToListAsync());
+        var editions = await Store.QueryAsync(db => db.Editions.AsNoTracking().ToListAsync());
         Assert.That(editions, Has.Count.EqualTo(Files.Length));
         Assert.That(editions.Select(e => (e.CountryKey, e.Year, e.Revision)), Is.Unique);
-        var sections = await store.QueryAsync(db => db.Sections.CountAsync());
+        var sections = await Store.QueryAsync(db => db.Sections.CountAsync());
         Assert.That(sections, Is.EqualTo(editions.Sum(e => e.SectionCount + 1)), "one set of section rows per edition");
     }
 
     // Lineage ids are random: what must agree is which sections share one.
-    private static async Task<List<List<string>>> LineageGroupsAsync(TestStore store)
+    private static async Task<List<List<string>>> LineageGroupsAsync(TestStore Store)
     {
-        var rows = await store.QueryAsync(db => db.Sections.AsNoTracking()
+        var rows = await Store.QueryAsync(db => db.Sections.AsNoTracking()
             .Join(db.Editions, s => s.EditionId, e => e.Id, (s, e) => new { s.LineageId, e.CountryKey, e.Year, e.Revision, s.Path })
             .ToListAsync());
         return [.. rows

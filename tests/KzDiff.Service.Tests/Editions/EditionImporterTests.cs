@@ -7,25 +7,12 @@ namespace KzDiff.Service.Tests.Editions;
 
 [TestFixture(StorageMode.Embedded)]
 [TestFixture(StorageMode.PostgreSql, Category = "PostgreSql")]
-public sealed class EditionImporterTests(StorageMode mode)
+public sealed class EditionImporterTests(StorageMode mode) : StoreTests
 {
-    private TestStore store = null!;
-
-    private EditionImporter Importer => store.Get<EditionImporter>();
+    private EditionImporter Importer => Store.Get<EditionImporter>();
 
     [SetUp]
-    public async Task SetUp() => store = await TestStore.CreateAsync(mode);
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        // Null when SetUp skipped the test (no PostgreSQL server).
-        if (store is { } opened)
-        {
-            store = null!;
-            await opened.DisposeAsync();
-        }
-    }
+    public async Task SetUp() => Store = await TestStore.CreateAsync(mode);
 
     [Test]
     public async Task ImportAsync_StoresEditionWithCountsAndSections_WhenNew()
@@ -37,9 +24,9 @@ public sealed class EditionImporterTests(StorageMode mode)
         Assert.That((edition.Country, edition.Year, edition.Revision, edition.IsLatest), Is.EqualTo(("ruritania", 2022, 1, true)));
         Assert.That(edition.Sentences, Is.GreaterThan(5));
         Assert.That(edition.Words, Is.GreaterThan(50));
-        var sections = await store.QueryAsync(db => db.Sections.CountAsync(s => s.EditionId == edition.Id));
+        var sections = await Store.QueryAsync(db => db.Sections.CountAsync(s => s.EditionId == edition.Id));
         Assert.That(sections, Is.EqualTo(edition.Sections + 1), "one row per node, the document included");
-        var tree = await store.Get<EditionCatalog>().LoadEditionAsync(edition.Id);
+        var tree = await Store.Get<EditionCatalog>().LoadEditionAsync(edition.Id);
         Assert.That(tree!.Root.DescendantsAndSelf().Count(), Is.EqualTo(sections));
     }
 
@@ -51,7 +38,7 @@ public sealed class EditionImporterTests(StorageMode mode)
 
         Assert.That(second.Outcome, Is.EqualTo(ImportOutcome.Unchanged));
         Assert.That(second.Edition!.Id, Is.EqualTo(first.Edition!.Id));
-        Assert.That(await store.QueryAsync(db => db.Editions.CountAsync()), Is.EqualTo(1));
+        Assert.That(await Store.QueryAsync(db => db.Editions.CountAsync()), Is.EqualTo(1));
     }
 
     [Test]
@@ -62,7 +49,7 @@ public sealed class EditionImporterTests(StorageMode mode)
 
         Assert.That(corrected.Outcome, Is.EqualTo(ImportOutcome.NewRevision));
         Assert.That(corrected.Edition!.Revision, Is.EqualTo(2));
-        var catalog = store.Get<EditionCatalog>();
+        var catalog = Store.Get<EditionCatalog>();
         Assert.That((await catalog.FindEditionAsync("ruritania", 2023))!.Id, Is.EqualTo(corrected.Edition.Id), "the latest revision is current");
         var first = await catalog.FindEditionAsync("ruritania", 2023, revision: 1);
         Assert.That(first!.Sha256, Is.EqualTo(original.Edition!.Sha256), "never a silent overwrite");
@@ -78,8 +65,8 @@ public sealed class EditionImporterTests(StorageMode mode)
         Assert.That(result.Outcome, Is.EqualTo(ImportOutcome.Failed));
         Assert.That(result.Failure, Is.EqualTo(failure));
         Assert.That(result.Error, Is.Not.Empty);
-        Assert.That(await store.QueryAsync(db => db.Editions.CountAsync()), Is.Zero);
-        var log = await store.Get<EditionCatalog>().ListImportsAsync();
+        Assert.That(await Store.QueryAsync(db => db.Editions.CountAsync()), Is.Zero);
+        var log = await Store.Get<EditionCatalog>().ListImportsAsync();
         Assert.That(log[0].Outcome, Is.EqualTo(ImportOutcome.Failed), "failures are kept with their reason");
     }
 
@@ -91,21 +78,21 @@ public sealed class EditionImporterTests(StorageMode mode)
 
         Assert.That(results.Count(r => r.Outcome == ImportOutcome.Imported), Is.EqualTo(1));
         Assert.That(results.Count(r => r.Outcome == ImportOutcome.Unchanged), Is.EqualTo(5));
-        Assert.That(await store.QueryAsync(db => db.Editions.CountAsync()), Is.EqualTo(1));
+        Assert.That(await Store.QueryAsync(db => db.Editions.CountAsync()), Is.EqualTo(1));
     }
 
     [Test]
     public async Task ImportFolderAsync_ReportsEachFile_WhenFolderMixesGoodAndBadFiles()
     {
-        var folder = Path.Combine(store.Get<ResolvedPaths>().EditionsFolder);
+        var folder = Path.Combine(Store.Get<ResolvedPaths>().EditionsFolder);
         Directory.CreateDirectory(folder);
         File.Copy(TestData.PathOf("ruritania-2022.txt"), Path.Combine(folder, "ruritania-2022.txt"));
         File.Copy(TestData.PathOf("ruritania-2023.txt"), Path.Combine(folder, "ruritania-2023.txt"));
         await File.WriteAllBytesAsync(Path.Combine(folder, "broken-2023.txt"), []);
         var progress = new List<ImportProgress>();
 
-        var summary = await store.Get<FolderImporter>().ImportFolderAsync(folder, new SynchronousProgress<ImportProgress>(progress.Add));
-        var again = await store.Get<FolderImporter>().ImportFolderAsync(folder);
+        var summary = await Store.Get<FolderImporter>().ImportFolderAsync(folder, new SynchronousProgress<ImportProgress>(progress.Add));
+        var again = await Store.Get<FolderImporter>().ImportFolderAsync(folder);
 
         Assert.That((summary.Imported, summary.Failed), Is.EqualTo((2, 1)));
         Assert.That(progress.Select(p => p.Done), Is.EqualTo(new[] { 1, 2, 3 }));
@@ -121,7 +108,7 @@ public sealed class EditionImporterTests(StorageMode mode)
 
         Assert.That(result.Outcome, Is.EqualTo(ImportOutcome.Failed));
         Assert.That(result.Error, Does.Contain("Kazakhstan 2022").And.Contain("veloria 2024"));
-        Assert.That(await store.QueryAsync(db => db.Editions.CountAsync()), Is.Zero, "nothing is stored under either name");
+        Assert.That(await Store.QueryAsync(db => db.Editions.CountAsync()), Is.Zero, "nothing is stored under either name");
     }
 
     [Test]
@@ -140,7 +127,7 @@ public sealed class EditionImporterTests(StorageMode mode)
         await Importer.ImportAsync(TestData.Bytes("ruritania-2023.txt"), "ruritania-2023.txt");
         await Importer.ImportAsync(TestData.Bytes("ruritania-2023-corrected.txt"), "ruritania-2023.txt", uploadedBy: "rita");
 
-        var latest = (await store.Get<EditionCatalog>().ListImportsAsync(1))[0];
+        var latest = (await Store.Get<EditionCatalog>().ListImportsAsync(1))[0];
 
         Assert.That((latest.Outcome, latest.UploadedBy), Is.EqualTo((ImportOutcome.NewRevision, "rita")));
     }

@@ -11,30 +11,18 @@ namespace KzDiff.Service.Tests.Review;
 /// <summary>The review queue and its decisions on both stores: indexing, filters, optimistic concurrency, decisions that outlive a recomputation.</summary>
 [TestFixture(StorageMode.Embedded)]
 [TestFixture(StorageMode.PostgreSql, Category = "PostgreSql")]
-public sealed class ReviewServiceTests(StorageMode mode)
+public sealed class ReviewServiceTests(StorageMode mode) : StoreTests
 {
-    private TestStore store = null!;
-
-    private ReviewService Review => store.Get<ReviewService>();
+    private ReviewService Review => Store.Get<ReviewService>();
 
     [SetUp]
     public async Task SetUp()
     {
-        store = await TestStore.CreateAsync(mode);
+        Store = await TestStore.CreateAsync(mode);
         foreach (var file in new[] { "ruritania-2022.txt", "ruritania-2023.txt" })
         {
-            var result = await store.Get<EditionImporter>().ImportAsync(TestData.Bytes(file), file);
+            var result = await Store.Get<EditionImporter>().ImportAsync(TestData.Bytes(file), file);
             Assert.That(result.Outcome, Is.EqualTo(ImportOutcome.Imported), result.Error);
-        }
-    }
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        if (store is { } opened)
-        {
-            store = null!;
-            await opened.DisposeAsync();
         }
     }
 
@@ -42,7 +30,7 @@ public sealed class ReviewServiceTests(StorageMode mode)
     public async Task ListAsync_ListsEveryFlagOfTheStoredComparison_MostSignificantFirst()
     {
         var comparison = await CompareAsync();
-        var expected = Core.Review.ComparisonFlags.Of((await store.Get<ComparisonService>().GetResultAsync(comparison))!);
+        var expected = Core.Review.ComparisonFlags.Of((await Store.Get<ComparisonService>().GetResultAsync(comparison))!);
 
         var page = await Review.ListAsync(new ReviewQuery(PageSize: 200));
 
@@ -60,13 +48,13 @@ public sealed class ReviewServiceTests(StorageMode mode)
     {
         var comparison = await CompareAsync();
         // As a store upgraded from a build without the queue: a succeeded comparison, nothing indexed.
-        await store.QueryAsync(db => db.ReviewFlags.ExecuteDeleteAsync());
-        await store.QueryAsync(db => db.Comparisons.ExecuteUpdateAsync(s => s.SetProperty(c => c.FlagsIndexedAt, (DateTime?)null)));
+        await Store.QueryAsync(db => db.ReviewFlags.ExecuteDeleteAsync());
+        await Store.QueryAsync(db => db.Comparisons.ExecuteUpdateAsync(s => s.SetProperty(c => c.FlagsIndexedAt, (DateTime?)null)));
 
         var page = await Review.ListAsync(new ReviewQuery());
 
         Assert.That(page.Count, Is.GreaterThan(0));
-        Assert.That(await store.QueryAsync(db => db.Comparisons.Where(c => c.Id == comparison).Select(c => c.FlagsIndexedAt).SingleAsync()), Is.Not.Null);
+        Assert.That(await Store.QueryAsync(db => db.Comparisons.Where(c => c.Id == comparison).Select(c => c.FlagsIndexedAt).SingleAsync()), Is.Not.Null);
     }
 
     [Test]
@@ -77,10 +65,10 @@ public sealed class ReviewServiceTests(StorageMode mode)
         // ("3.e/extraterritorial-killing-kidnapping-or-violence-or-threats-of-violence"), which a
         // 64-character column on PostgreSQL refused, leaving those comparisons out of the queue.
         var anchor = "sec-3.e/extraterritorial-killing-kidnapping-or-violence-or-threats-of-violence-" + new string('s', 200);
-        var flagId = await store.QueryAsync(db => db.ReviewFlags.Select(f => f.Id).FirstAsync());
-        await store.QueryAsync(db => db.ReviewFlags.Where(f => f.Id == flagId).ExecuteUpdateAsync(s => s.SetProperty(f => f.Anchor, anchor)));
+        var flagId = await Store.QueryAsync(db => db.ReviewFlags.Select(f => f.Id).FirstAsync());
+        await Store.QueryAsync(db => db.ReviewFlags.Where(f => f.Id == flagId).ExecuteUpdateAsync(s => s.SetProperty(f => f.Anchor, anchor)));
 
-        var stored = await store.QueryAsync(db => db.ReviewFlags.Where(f => f.Id == flagId).Select(f => f.Anchor).SingleAsync());
+        var stored = await Store.QueryAsync(db => db.ReviewFlags.Where(f => f.Id == flagId).Select(f => f.Anchor).SingleAsync());
 
         Assert.That(stored, Is.EqualTo(anchor));
     }
@@ -141,7 +129,7 @@ public sealed class ReviewServiceTests(StorageMode mode)
         Assert.That(winners, Has.Count.EqualTo(1));
         Assert.That(results.Where(r => r.Outcome != DecisionOutcome.Decided).Select(r => r.Outcome), Is.All.EqualTo(DecisionOutcome.Conflict));
         Assert.That(results.Where(r => r.Outcome == DecisionOutcome.Conflict).Select(r => r.Current?.DecidedBy), Is.All.EqualTo(winners[0].Current!.DecidedBy), "every loser is shown the winning decision");
-        Assert.That(await store.QueryAsync(db => db.ReviewDecisions.CountAsync()), Is.EqualTo(1));
+        Assert.That(await Store.QueryAsync(db => db.ReviewDecisions.CountAsync()), Is.EqualTo(1));
     }
 
     [Test]
@@ -168,7 +156,7 @@ public sealed class ReviewServiceTests(StorageMode mode)
         Assert.That((await Review.DecideAsync(flag.Id, "confirmed", "", -1, "rita")).Field, Is.EqualTo("expectedVersion"));
         Assert.That((await Review.DecideAsync("0123456789abcdef0123", "confirmed", "", 0, "rita")).Outcome, Is.EqualTo(DecisionOutcome.UnknownFlag));
         Assert.That((await Review.DecideAsync("../../etc", "confirmed", "", 0, "rita")).Outcome, Is.EqualTo(DecisionOutcome.UnknownFlag));
-        Assert.That(await store.QueryAsync(db => db.ReviewDecisions.CountAsync()), Is.Zero);
+        Assert.That(await Store.QueryAsync(db => db.ReviewDecisions.CountAsync()), Is.Zero);
     }
 
     [Test]
@@ -198,7 +186,7 @@ public sealed class ReviewServiceTests(StorageMode mode)
         await Review.DecideAsync(confirmed.Id, "confirmed", "annex agrees: 95", 1, "rita");
         await Review.DecideAsync(dismissed.Id, "dismissed", "", 0, "rita");
 
-        var packet = await store.Get<EvidenceService>().ForComparisonAsync(comparison);
+        var packet = await Store.Get<EvidenceService>().ForComparisonAsync(comparison);
 
         var item = packet!.Items.Single();
         Assert.That(item.FlagId, Is.EqualTo(confirmed.Id));
@@ -217,9 +205,9 @@ public sealed class ReviewServiceTests(StorageMode mode)
 
     private async Task<Guid> CompareAsync(IReadOnlyList<string>? terms = null)
     {
-        var id = (await store.Get<ComparisonService>().RequestAsync("ruritania", 2022, 2023, terms)).Comparison!.Id;
-        await store.Get<ComparisonJob>().RunAsync(id, CancellationToken.None);
-        Assert.That((await store.Get<ComparisonService>().GetAsync(id))!.Status, Is.EqualTo(ComparisonState.Succeeded));
+        var id = (await Store.Get<ComparisonService>().RequestAsync("ruritania", 2022, 2023, terms)).Comparison!.Id;
+        await Store.Get<ComparisonJob>().RunAsync(id, CancellationToken.None);
+        Assert.That((await Store.Get<ComparisonService>().GetAsync(id))!.Status, Is.EqualTo(ComparisonState.Succeeded));
         return id;
     }
 }

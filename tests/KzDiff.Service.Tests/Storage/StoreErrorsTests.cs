@@ -10,22 +10,10 @@ namespace KzDiff.Service.Tests.Storage;
 /// <summary>Which refusals of each store are a unique conflict (a race to settle) and which are not, from the stores' own errors.</summary>
 [TestFixture(StorageMode.Embedded)]
 [TestFixture(StorageMode.PostgreSql, Category = "PostgreSql")]
-public sealed class StoreErrorsTests(StorageMode mode)
+public sealed class StoreErrorsTests(StorageMode mode) : StoreTests
 {
-    private TestStore store = null!;
-
     [SetUp]
-    public async Task SetUp() => store = await TestStore.CreateAsync(mode);
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        if (store is { } opened)
-        {
-            store = null!;
-            await opened.DisposeAsync();
-        }
-    }
+    public async Task SetUp() => Store = await TestStore.CreateAsync(mode);
 
     [Test]
     public async Task IsUniqueConflict_IsTrue_WhenUniqueIndexRefusesSecondRow()
@@ -88,7 +76,7 @@ public sealed class StoreErrorsTests(StorageMode mode)
         RequestedAt = DateTime.UtcNow,
     };
 
-    private Task<int> InsertAsync(CorpusTableRecord record) => store.QueryAsync(db =>
+    private Task<int> InsertAsync(CorpusTableRecord record) => Store.QueryAsync(db =>
     {
         db.CorpusTables.Add(record);
         return db.SaveChangesAsync();
@@ -97,7 +85,7 @@ public sealed class StoreErrorsTests(StorageMode mode)
     private async Task<DbUpdateException> RefusedAsync(Action<KzDiffDbContext> add)
     {
         // A context of its own, as a second process would have.
-        var refused = await store.QueryAsync(async db =>
+        var refused = await Store.QueryAsync(async db =>
         {
             add(db);
             try
