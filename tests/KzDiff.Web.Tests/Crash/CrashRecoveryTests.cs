@@ -22,7 +22,9 @@ public sealed class CrashRecoveryTests
     public void SetUp()
     {
         home = Directory.CreateTempSubdirectory("kzdiff-crash-").FullName;
-        GeneratedEditions.Write(Path.Combine(home, "editions"), "crashland", FirstYear, Comparisons + 1, sentencesPerSection: 20);
+        // Sections long enough that one worker is still busy with the comparisons when the test has asked for
+        // them all and kills it (with 20 sentences a section, a quick machine finished all 20 first).
+        GeneratedEditions.Write(Path.Combine(home, "editions"), "crashland", FirstYear, Comparisons + 1, sentencesPerSection: 150);
     }
 
     [TearDown]
@@ -54,8 +56,10 @@ public sealed class CrashRecoveryTests
             // One worker takes comparisons in order: once the first has started, jobs are running.
             await WaitUntilAsync(async () => (await StatusesAsync(client, locations.Take(1))).Single() is "running" or "succeeded");
             TestContext.Out.WriteLine($"started and requested at {clock.ElapsedMilliseconds} ms");
-            first.Kill();
+            // Frozen first, so that what is counted as unfinished is what the kill interrupts.
+            first.Pause();
             unfinishedAtKill = await CountAsync(db => db.Comparisons.CountAsync(c => c.Status != ComparisonState.Succeeded));
+            first.Kill();
             editionsBefore = await EditionsAsync();
         }
 
