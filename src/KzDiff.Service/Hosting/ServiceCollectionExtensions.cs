@@ -48,7 +48,9 @@ public static class ServiceCollectionExtensions
         services.AddPooledDbContextFactory<SqliteKzDiffDbContext>(
             (sp, db) => db.UseSqlite(sp.GetRequiredService<ResolvedPaths>().ConnectionString));
         services.AddPooledDbContextFactory<PostgreSqlKzDiffDbContext>(
-            (sp, db) => db.UseNpgsql(sp.GetRequiredService<ResolvedPaths>().ConnectionString));
+            (sp, db) => db.UseNpgsql(
+                sp.GetRequiredService<ResolvedPaths>().ConnectionString,
+                npgsql => npgsql.ExecutionStrategy(dependencies => new ReconnectingExecutionStrategy(dependencies))));
         services.AddSingleton<IDbContextFactory<KzDiffDbContext>>(sp =>
             sp.GetRequiredService<KzDiffOptions>().Storage.Mode == StorageMode.PostgreSql
                 ? new ProviderDbContextFactory<PostgreSqlKzDiffDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlKzDiffDbContext>>())
