@@ -155,6 +155,22 @@ public sealed class IndexModel(
     }
 
     /// <summary>
+    /// The two columns of the outline map, with the page's filters: the script asks for them when the
+    /// reader opens a map the page left closed and empty.
+    /// </summary>
+    public async Task<IActionResult> OnGetOutlineAsync(CancellationToken cancellationToken)
+    {
+        var stored = await FindStoredAsync(cancellationToken);
+        if (stored is null)
+        {
+            return NotFound();
+        }
+
+        var map = ViewOf(stored).Outline;
+        return Partial("_OutlineMapColumns", new OutlineMapColumns(map, stored.Result.Old.Year, stored.Result.New.Year, OutlineLinkBase));
+    }
+
+    /// <summary>
     /// The text of a folded run of unchanged sentences, <paramref name="first"/> to <paramref name="last"/>
     /// of section <paramref name="part"/> (not "from" and "to": those are the address's years).
     /// </summary>
@@ -185,15 +201,25 @@ public sealed class IndexModel(
         return Content("<p class=\"same\">" + Html(RowsHtml.RunText(sentences)) + "</p>", "text/html; charset=utf-8");
     }
 
-    /// <summary>This page with every section's rows in it (<see cref="Everything"/>).</summary>
+    /// <summary>
+    /// This page with every section's rows in it (<see cref="Everything"/>), relative to this page
+    /// (its query alone): it is written once for each section the page leaves out.
+    /// </summary>
     public string EverythingAddress
     {
         get
         {
             var filtered = WithFilter();
-            return filtered + (filtered.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "all=true";
+            var query = filtered.IndexOf('?', StringComparison.Ordinal);
+            return (query < 0 ? "?" : filtered[query..] + "&") + "all=true";
         }
     }
+
+    /// <summary>What goes before "#anchor" in the outline map's links: the unfiltered page when filters may have left the section out.</summary>
+    public string OutlineLinkBase => Filter.IsActive ? BasePath : "";
+
+    /// <summary>Where the script fetches the outline map's columns, with this page's filters (<see cref="OnGetOutlineAsync"/>).</summary>
+    public string OutlineAddress => BasePath + "/outline" + Request.QueryString;
 
     /// <summary>Where a folded run's text is fetched from (<see cref="OnGetRunAsync"/>).</summary>
     public string RunAddress => BasePath + "/run";

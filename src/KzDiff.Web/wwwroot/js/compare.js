@@ -67,10 +67,10 @@
 
   function pending() { return Array.prototype.slice.call(cmp.querySelectorAll('.later')); }
 
-  // A section's rows, with the page's own filters; the placeholder is replaced by the table.
+  // A section's rows, with the page's own filters (the placeholder's section names them); the placeholder is replaced by the table.
   function loadPart(holder) {
     if (loadingParts.has(holder)) { return loadingParts.get(holder); }
-    var url = partsAddress + (partsAddress.indexOf('?') < 0 ? '?' : '&') + 'part=' + encodeURIComponent(holder.getAttribute('data-part'));
+    var url = partsAddress + (partsAddress.indexOf('?') < 0 ? '?' : '&') + 'part=' + encodeURIComponent(holder.parentNode.id);
     var done = fetch(url, { headers: { Accept: 'text/html' } })
       .then(function (response) {
         if (!response.ok) { throw new Error('HTTP ' + response.status); }
@@ -129,6 +129,36 @@
     var details = event.target;
     if (details.open && details.hasAttribute && details.hasAttribute('data-run')) { loadRun(details); }
   }, true);
+
+  // The outline map the page left out (it is closed at first): fetched when the reader opens it.
+  var outlineMap = document.getElementById('outline-map');
+  function loadOutlineMap() {
+    if (!outlineMap.open || outlineMap.getAttribute('data-state')) { return; }
+    var later = outlineMap.querySelector('.om-later');
+    outlineMap.setAttribute('data-state', 'loading');
+    outlineMap.setAttribute('aria-busy', 'true');
+    fetch(outlineMap.getAttribute('data-map'), { headers: { Accept: 'text/html' } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+        return response.text();
+      })
+      .then(function (html) {
+        outlineMap.insertAdjacentHTML('beforeend', html);
+        if (later) { outlineMap.removeChild(later); }
+        outlineMap.setAttribute('data-state', 'loaded');
+        outlineMap.removeAttribute('aria-busy');
+      })
+      .catch(function (error) {
+        // The link to the page with everything stays; opening the map again tries again.
+        outlineMap.removeAttribute('data-state');
+        outlineMap.removeAttribute('aria-busy');
+        if (later) { later.firstChild.textContent = 'The outline map could not be loaded (' + error.message + '); show it on the page with everything'; }
+      });
+  }
+  if (outlineMap && outlineMap.hasAttribute('data-map')) {
+    outlineMap.addEventListener('toggle', loadOutlineMap);
+    loadOutlineMap();
+  }
 
   function step(direction) {
     // Stepping runs through every change: the sections not fetched yet are fetched first.
@@ -198,7 +228,7 @@
     if (!element) {
       // A change in a section not fetched yet (its placeholder lists its ids), or a folded run there.
       var holder = pending().filter(function (h) {
-        return (' ' + h.getAttribute('data-ids') + ' ').indexOf(' ' + id + ' ') >= 0 || id.indexOf(h.getAttribute('data-part') + '-u') === 0;
+        return (' ' + h.getAttribute('data-ids') + ' ').indexOf(' ' + id + ' ') >= 0 || id.indexOf(h.parentNode.id + '-u') === 0;
       })[0];
       if (holder) { loadPart(holder).then(function () { if (document.getElementById(id)) { showHash(); } }); }
       return;
