@@ -135,17 +135,34 @@ public sealed class IndexModel(
     /// One section's rows as the page would have carried them, with the page's filters: the script
     /// asks for them when the reader comes near the section (or steps or links into it).
     /// </summary>
-    public async Task<IActionResult> OnGetPartAsync(string? part, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Asked for a <paramref name="change"/> instead (a link to a change the page left out), it sends
+    /// the reader on to the part that holds it: the page need not list every left-out change's id.
+    /// </remarks>
+    public async Task<IActionResult> OnGetPartAsync(string? part, string? change, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(part) || part.Length > MaxAnchorLength)
+        var byChange = string.IsNullOrEmpty(part) && !string.IsNullOrEmpty(change) && change.Length <= MaxAnchorLength;
+        if (!byChange && (string.IsNullOrEmpty(part) || part.Length > MaxAnchorLength))
         {
-            return BadRequest("part must name a section of the comparison");
+            return BadRequest("part must name a section of the comparison, or change one of its changes");
         }
 
         var stored = await FindStoredAsync(cancellationToken);
         if (stored is null)
         {
             return NotFound();
+        }
+
+        if (byChange)
+        {
+            var holder = ViewOf(stored).Blocks.FirstOrDefault(b => b.Rows.Any(r => r is ChangeRow row && row.Anchor == change));
+            if (holder is null)
+            {
+                return NotFound();
+            }
+
+            var query = Request.Query.Where(p => p.Key is not "change" and not "part").Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value.ToString()));
+            return Redirect(BasePath + "/part?" + string.Join('&', query.Append("part=" + Uri.EscapeDataString(holder.Anchor))));
         }
 
         var block = ViewOf(stored).Blocks.FirstOrDefault(b => b.Anchor == part);

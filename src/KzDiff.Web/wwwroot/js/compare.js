@@ -68,10 +68,13 @@
   function pending() { return Array.prototype.slice.call(cmp.querySelectorAll('.later')); }
 
   // A section's rows, with the page's own filters (the placeholder's section names them); the placeholder is replaced by the table.
-  function loadPart(holder) {
+  function partUrl(name, value) {
+    return partsAddress + (partsAddress.indexOf('?') < 0 ? '?' : '&') + name + '=' + encodeURIComponent(value);
+  }
+
+  function loadPart(holder, response) {
     if (loadingParts.has(holder)) { return loadingParts.get(holder); }
-    var url = partsAddress + (partsAddress.indexOf('?') < 0 ? '?' : '&') + 'part=' + encodeURIComponent(holder.parentNode.id);
-    var done = fetch(url, { headers: { Accept: 'text/html' } })
+    var done = (response || fetch(partUrl('part', holder.parentNode.id), { headers: { Accept: 'text/html' } }))
       .then(function (response) {
         if (!response.ok) { throw new Error('HTTP ' + response.status); }
         return response.text();
@@ -226,11 +229,18 @@
     var id = decodeURIComponent(window.location.hash.slice(1));
     var element = document.getElementById(id);
     if (!element) {
-      // A change in a section not fetched yet (its placeholder lists its ids), or a folded run there.
-      var holder = pending().filter(function (h) {
-        return (' ' + h.getAttribute('data-ids') + ' ').indexOf(' ' + id + ' ') >= 0 || id.indexOf(h.parentNode.id + '-u') === 0;
-      })[0];
-      if (holder) { loadPart(holder).then(function () { if (document.getElementById(id)) { showHash(); } }); }
+      // A folded run in a section not fetched yet (its id starts with the section's), or a change
+      // there: the server sends the part that holds it, and says which by the address it ends at.
+      var shown = function () { if (document.getElementById(id)) { showHash(); } };
+      var holder = pending().filter(function (h) { return id.indexOf(h.parentNode.id + '-u') === 0; })[0];
+      if (holder) { loadPart(holder).then(shown); return; }
+      if (!/^c-/.test(id) || !cmp.querySelector('.later')) { return; }
+      fetch(partUrl('change', id), { headers: { Accept: 'text/html' } }).then(function (response) {
+        var part = response.ok && new URL(response.url).searchParams.get('part');
+        var section = part && document.getElementById(part);
+        var later = section && section.querySelector(':scope > .later');
+        if (later) { loadPart(later, Promise.resolve(response)).then(shown); }
+      }).catch(function () { /* the page stays where it is */ });
       return;
     }
     if (element.classList.contains('chg')) { select(element, true); return; }
