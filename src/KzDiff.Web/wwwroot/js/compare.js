@@ -72,6 +72,7 @@
     return partsAddress + (partsAddress.indexOf('?') < 0 ? '?' : '&') + name + '=' + encodeURIComponent(value);
   }
 
+  // `response`: the part's response when it was already asked for (by a link to one of its changes).
   function loadPart(holder, response) {
     if (loadingParts.has(holder)) { return loadingParts.get(holder); }
     var done = (response || fetch(partUrl('part', holder.parentNode.id), { headers: { Accept: 'text/html' } }))
@@ -95,7 +96,7 @@
     return done;
   }
 
-  function loadAll() { return Promise.all(pending().map(loadPart)); }
+  function loadAll() { return Promise.all(pending().map(function (holder) { return loadPart(holder); })); }
 
   // Near the screen (two screens ahead), a section's rows are fetched before the reader gets there.
   if ('IntersectionObserver' in window) {
@@ -158,7 +159,7 @@
         if (later) { later.firstChild.textContent = 'The outline map could not be loaded (' + error.message + '); show it on the page with everything'; }
       });
   }
-  if (outlineMap && outlineMap.hasAttribute('data-map')) {
+  if (outlineMap && outlineMap.getAttribute('data-map')) {
     outlineMap.addEventListener('toggle', loadOutlineMap);
     loadOutlineMap();
   }
