@@ -26,10 +26,10 @@ public sealed class IndexModel(
 {
     /// <summary>
     /// Rows the page carries in full before it leaves sections' rows to be fetched as the reader
-    /// comes near them: enough for the first screens, so that the first paint does not wait for a
-    /// thousand changes to be parsed.
+    /// comes near them: enough for the first screen of the panes (which start below the key changes
+    /// and the filters), so that the first paint does not wait for a thousand changes to be parsed.
     /// </summary>
-    public const int RowsInFirstPage = 60;
+    public const int RowsInFirstPage = 30;
 
     /// <summary>Longest section anchor the part and run addresses accept.</summary>
     private const int MaxAnchorLength = 300;
