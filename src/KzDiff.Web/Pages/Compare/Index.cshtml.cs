@@ -26,10 +26,10 @@ public sealed class IndexModel(
 {
     /// <summary>
     /// Rows the page carries in full before it leaves sections' rows to be fetched as the reader
-    /// comes near them: enough for the first screens, so that the first paint does not wait for a
-    /// thousand changes to be parsed.
+    /// comes near them: enough for the first screen of the panes (which start below the key changes
+    /// and the filters), so that the first paint does not wait for a thousand changes to be parsed.
     /// </summary>
-    public const int RowsInFirstPage = 60;
+    public const int RowsInFirstPage = 30;
 
     /// <summary>Longest section anchor the part and run addresses accept.</summary>
     private const int MaxAnchorLength = 300;
@@ -135,11 +135,16 @@ public sealed class IndexModel(
     /// One section's rows as the page would have carried them, with the page's filters: the script
     /// asks for them when the reader comes near the section (or steps or links into it).
     /// </summary>
-    public async Task<IActionResult> OnGetPartAsync(string? part, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Asked for a <paramref name="change"/> instead (a link to a change the page left out), it sends
+    /// the reader on to the part that holds it: the page need not list every left-out change's id.
+    /// </remarks>
+    public async Task<IActionResult> OnGetPartAsync(string? part, string? change, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(part) || part.Length > MaxAnchorLength)
+        var byChange = string.IsNullOrEmpty(part) && !string.IsNullOrEmpty(change) && change.Length <= MaxAnchorLength;
+        if (!byChange && (string.IsNullOrEmpty(part) || part.Length > MaxAnchorLength))
         {
-            return BadRequest("part must name a section of the comparison");
+            return BadRequest("part must name a section of the comparison, or change one of its changes");
         }
 
         var stored = await FindStoredAsync(cancellationToken);
@@ -148,10 +153,38 @@ public sealed class IndexModel(
             return NotFound();
         }
 
+        if (byChange)
+        {
+            var holder = ViewOf(stored).Blocks.FirstOrDefault(b => b.Rows.Any(r => r is ChangeRow row && row.Anchor == change));
+            if (holder is null)
+            {
+                return NotFound();
+            }
+
+            var query = Request.Query.Where(p => p.Key is not "change" and not "part").Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value.ToString()));
+            return Redirect(BasePath + "/part?" + string.Join('&', query.Append("part=" + Uri.EscapeDataString(holder.Anchor))));
+        }
+
         var block = ViewOf(stored).Blocks.FirstOrDefault(b => b.Anchor == part);
         return block is null
             ? NotFound()
             : Content(Html(new SectionRowsHtml(block, stored.Result.Old.Year, stored.Result.New.Year, RunAddress)), "text/html; charset=utf-8");
+    }
+
+    /// <summary>
+    /// The two columns of the outline map, with the page's filters: the script asks for them when the
+    /// reader opens a map the page left closed and empty.
+    /// </summary>
+    public async Task<IActionResult> OnGetOutlineAsync(CancellationToken cancellationToken)
+    {
+        var stored = await FindStoredAsync(cancellationToken);
+        if (stored is null)
+        {
+            return NotFound();
+        }
+
+        var map = ViewOf(stored).Outline;
+        return Partial("_OutlineMapColumns", new OutlineMapColumns(map, stored.Result.Old.Year, stored.Result.New.Year, OutlineLinkBase));
     }
 
     /// <summary>
@@ -185,15 +218,25 @@ public sealed class IndexModel(
         return Content("<p class=\"same\">" + Html(RowsHtml.RunText(sentences)) + "</p>", "text/html; charset=utf-8");
     }
 
-    /// <summary>This page with every section's rows in it (<see cref="Everything"/>).</summary>
+    /// <summary>
+    /// This page with every section's rows in it (<see cref="Everything"/>), relative to this page
+    /// (its query alone): it is written once for each section the page leaves out.
+    /// </summary>
     public string EverythingAddress
     {
         get
         {
             var filtered = WithFilter();
-            return filtered + (filtered.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "all=true";
+            var query = filtered.IndexOf('?', StringComparison.Ordinal);
+            return (query < 0 ? "?" : filtered[query..] + "&") + "all=true";
         }
     }
+
+    /// <summary>What goes before "#anchor" in the outline map's links: the unfiltered page when filters may have left the section out.</summary>
+    public string OutlineLinkBase => Filter.IsActive ? BasePath : "";
+
+    /// <summary>Where the script fetches the outline map's columns, with this page's filters (<see cref="OnGetOutlineAsync"/>).</summary>
+    public string OutlineAddress => BasePath + "/outline" + Request.QueryString;
 
     /// <summary>Where a folded run's text is fetched from (<see cref="OnGetRunAsync"/>).</summary>
     public string RunAddress => BasePath + "/run";

@@ -28,6 +28,16 @@ public sealed record OutlineMap(
     /// <summary>Whether anything in either outline moved, came, went or was renamed: otherwise the map is not shown.</summary>
     public bool HasChanges => Old.Concat(New).Any(group => group.Entries.Any(entry => entry.Changed));
 
-    /// <summary>Open at first only after a restructuring; a renumbered section or two stays one click away.</summary>
-    public bool Restructured => Changes > 3;
+    /// <summary>
+    /// Of the <see cref="Moved"/> sections, those now under another parent (1.c Torture to 3.a). The
+    /// rest kept their parent under another number or title: a sub-heading renamed in place reads as a
+    /// move, because sub-headings are known by their titles.
+    /// </summary>
+    public int Relocated { get; init; }
+
+    /// <summary>
+    /// Open at first only after a restructuring (sections moved under other parents, merged, split or
+    /// removed); renumbered or renamed sections and a few additions stay one click away.
+    /// </summary>
+    public bool Restructured => Relocated + Merges + Splits + Removed > 3;
 }

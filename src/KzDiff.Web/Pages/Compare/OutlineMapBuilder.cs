@@ -57,7 +57,7 @@ public static class OutlineMapBuilder
             .DistinctBy(r => r.Path).OrderBy(r => oldRank[r.Path])];
         bool Renamed(List<int> pairs) => pairs.Any(i => sections[i].Renamed);
 
-        int moved = 0, added = 0, removed = 0, merges = 0, splits = 0;
+        int moved = 0, relocated = 0, added = 0, removed = 0, merges = 0, splits = 0;
         var oldEntries = new List<(string Path, OutlineEntry Entry)>(oldOrder.Count);
         foreach (var path in oldOrder)
         {
@@ -83,6 +83,11 @@ public static class OutlineMapBuilder
             else if (news[0].Path != path)
             {
                 moved++;
+                if (Parent(news[0].Path) != Parent(path))
+                {
+                    relocated++;
+                }
+
                 fate = ("moved to", [NewLink(news[0])]);
             }
             else
@@ -126,7 +131,7 @@ public static class OutlineMapBuilder
             newEntries.Add((path, new OutlineEntry(SectionNames.Brief(reference), anchors.Section(pairs[0]), ComparisonViewBuilder.Depth(path), fate.Fate, fate.Links, false)));
         }
 
-        return new OutlineMap(Fold(oldEntries), Fold(newEntries), moved, added, removed, merges, splits);
+        return new OutlineMap(Fold(oldEntries), Fold(newEntries), moved, added, removed, merges, splits) { Relocated = relocated };
     }
 
     /// <summary>The parent of an outline path: "1.c" of "1.c/prison", "1" of "1.c", null for "1" or "executive-summary".</summary>

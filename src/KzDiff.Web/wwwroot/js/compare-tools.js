@@ -103,7 +103,9 @@
   document.addEventListener('kzdiff:rows', schedule);
   document.getElementById('step-prev').addEventListener('click', function () { compare.step(-1); });
   document.getElementById('step-next').addEventListener('click', function () { compare.step(1); });
-  schedule();
+  // After the first frame: the counter and the outline read the rows' places, which would make the
+  // first paint lay out the outline and the panes too (they start below the first screen).
+  window.requestAnimationFrame(function () { setTimeout(schedule, 0); });
 
   // ---- Copy a quote with its citation.
 

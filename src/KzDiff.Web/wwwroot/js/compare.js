@@ -67,11 +67,15 @@
 
   function pending() { return Array.prototype.slice.call(cmp.querySelectorAll('.later')); }
 
-  // A section's rows, with the page's own filters; the placeholder is replaced by the table.
-  function loadPart(holder) {
+  // A section's rows, with the page's own filters (the placeholder's section names them); the placeholder is replaced by the table.
+  function partUrl(name, value) {
+    return partsAddress + (partsAddress.indexOf('?') < 0 ? '?' : '&') + name + '=' + encodeURIComponent(value);
+  }
+
+  // `response`: the part's response when it was already asked for (by a link to one of its changes).
+  function loadPart(holder, response) {
     if (loadingParts.has(holder)) { return loadingParts.get(holder); }
-    var url = partsAddress + (partsAddress.indexOf('?') < 0 ? '?' : '&') + 'part=' + encodeURIComponent(holder.getAttribute('data-part'));
-    var done = fetch(url, { headers: { Accept: 'text/html' } })
+    var done = (response || fetch(partUrl('part', holder.parentNode.id), { headers: { Accept: 'text/html' } }))
       .then(function (response) {
         if (!response.ok) { throw new Error('HTTP ' + response.status); }
         return response.text();
@@ -92,7 +96,7 @@
     return done;
   }
 
-  function loadAll() { return Promise.all(pending().map(loadPart)); }
+  function loadAll() { return Promise.all(pending().map(function (holder) { return loadPart(holder); })); }
 
   // Near the screen (two screens ahead), a section's rows are fetched before the reader gets there.
   if ('IntersectionObserver' in window) {
@@ -129,6 +133,36 @@
     var details = event.target;
     if (details.open && details.hasAttribute && details.hasAttribute('data-run')) { loadRun(details); }
   }, true);
+
+  // The outline map the page left out (it is closed at first): fetched when the reader opens it.
+  var outlineMap = document.getElementById('outline-map');
+  function loadOutlineMap() {
+    if (!outlineMap.open || outlineMap.getAttribute('data-state')) { return; }
+    var later = outlineMap.querySelector('.om-later');
+    outlineMap.setAttribute('data-state', 'loading');
+    outlineMap.setAttribute('aria-busy', 'true');
+    fetch(outlineMap.getAttribute('data-map'), { headers: { Accept: 'text/html' } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+        return response.text();
+      })
+      .then(function (html) {
+        outlineMap.insertAdjacentHTML('beforeend', html);
+        if (later) { outlineMap.removeChild(later); }
+        outlineMap.setAttribute('data-state', 'loaded');
+        outlineMap.removeAttribute('aria-busy');
+      })
+      .catch(function (error) {
+        // The link to the page with everything stays; opening the map again tries again.
+        outlineMap.removeAttribute('data-state');
+        outlineMap.removeAttribute('aria-busy');
+        if (later) { later.firstChild.textContent = 'The outline map could not be loaded (' + error.message + '); show it on the page with everything'; }
+      });
+  }
+  if (outlineMap && outlineMap.getAttribute('data-map')) {
+    outlineMap.addEventListener('toggle', loadOutlineMap);
+    loadOutlineMap();
+  }
 
   function step(direction) {
     // Stepping runs through every change: the sections not fetched yet are fetched first.
@@ -196,11 +230,18 @@
     var id = decodeURIComponent(window.location.hash.slice(1));
     var element = document.getElementById(id);
     if (!element) {
-      // A change in a section not fetched yet (its placeholder lists its ids), or a folded run there.
-      var holder = pending().filter(function (h) {
-        return (' ' + h.getAttribute('data-ids') + ' ').indexOf(' ' + id + ' ') >= 0 || id.indexOf(h.getAttribute('data-part') + '-u') === 0;
-      })[0];
-      if (holder) { loadPart(holder).then(function () { if (document.getElementById(id)) { showHash(); } }); }
+      // A folded run in a section not fetched yet (its id starts with the section's), or a change
+      // there: the server sends the part that holds it, and says which by the address it ends at.
+      var shown = function () { if (document.getElementById(id)) { showHash(); } };
+      var holder = pending().filter(function (h) { return id.indexOf(h.parentNode.id + '-u') === 0; })[0];
+      if (holder) { loadPart(holder).then(shown); return; }
+      if (!/^c-/.test(id) || !cmp.querySelector('.later')) { return; }
+      fetch(partUrl('change', id), { headers: { Accept: 'text/html' } }).then(function (response) {
+        var part = response.ok && new URL(response.url).searchParams.get('part');
+        var section = part && document.getElementById(part);
+        var later = section && section.querySelector(':scope > .later');
+        if (later) { loadPart(later, Promise.resolve(response)).then(shown); }
+      }).catch(function () { /* the page stays where it is */ });
       return;
     }
     if (element.classList.contains('chg')) { select(element, true); return; }

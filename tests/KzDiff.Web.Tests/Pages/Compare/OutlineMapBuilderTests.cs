@@ -61,6 +61,23 @@ public sealed class OutlineMapBuilderTests
         Assert.That(groups[0].Entries[0].Context, Is.True, "section 4 stays in sight above its removed sub-heading");
     }
 
+    [Test]
+    public void Restructured_IsFalse_WhenSubheadingsWereRenamedUnderTheirOwnParent()
+    {
+        // Sub-headings are known by their titles: a new title in place reads as a move (Kazakhstan 2019→2020).
+        var map = Build(Sample with { Sections = [.. Enumerable.Range(1, 5).Select(i => Moved($"2.a/old-{i}", $"2.a/new-{i}"))] });
+
+        Assert.That((map.Moved, map.Relocated, map.Restructured), Is.EqualTo((5, 0, false)));
+    }
+
+    [Test]
+    public void Restructured_IsTrue_WhenSectionsMovedUnderOtherParents()
+    {
+        var map = Build(Sample with { Sections = [.. "cdef".Select(letter => Moved($"1.{letter}", $"3.{letter}"))] });
+
+        Assert.That((map.Moved, map.Relocated, map.Restructured), Is.EqualTo((4, 4, true)));
+    }
+
     [TestCase("1.c/prison/physical", "1.c/prison")]
     [TestCase("1.c", "1")]
     [TestCase("1", null)]
@@ -70,6 +87,9 @@ public sealed class OutlineMapBuilderTests
 
     private static SectionChange Pair(string path, string title) =>
         new(SectionStatus.Unchanged, false, false, false, false, new SectionReference(path, title), new SectionReference(path, title), 1, 1, [], []);
+
+    private static SectionChange Moved(string from, string to) =>
+        new(SectionStatus.Modified, false, false, false, false, new SectionReference(from, from), new SectionReference(to, to), 1, 1, [], []);
 
     private static OutlineMap Build(EditionComparison comparison) => OutlineMapBuilder.Build(comparison, ComparisonAnchors.Assign(comparison));
 
