@@ -16,7 +16,7 @@ namespace KzDiff.Service.Editions;
 /// the outcome of importing them one by one in year order, at a fraction of the cost:
 /// every file is read and parsed on every core once, for its country, year, hash and headings; each
 /// year's template headings are learned once; then, a group of countries at a time, the new editions'
-/// trees are built again from the text read with their year's headings, given lineage along each country's years in order
+/// trees are kept (built again only where their year's headings read a paragraph as a heading), given lineage along each country's years in order
 /// (the previous year's edition is at hand, not loaded back), and stored in one transaction.
 /// </summary>
 /// <remarks>
@@ -112,7 +112,11 @@ public sealed class EditionBatchImporter(
                 {
                     var meta = edition.Metadata;
                     var keep = Interlocked.Add(ref kept, content!.Length) <= KeptSourceBytes;
-                    scanned.Add(new ScannedFile(index, meta.Sha256, meta.CountryKey, meta.Year, YearTemplateHeadings.HeadingTitles(edition), keep ? source : null));
+                    var candidates = HeadingCandidates.Of(edition);
+                    // The text read is needed again only should the year's headings change the tree.
+                    scanned.Add(new ScannedFile(
+                        index, meta.Sha256, meta.CountryKey, meta.Year, YearTemplateHeadings.HeadingTitles(edition), candidates,
+                        keep ? edition : null, keep && candidates.Count > 0 ? source : null));
                 }
                 else
                 {
@@ -231,6 +235,8 @@ public sealed class EditionBatchImporter(
                     { Attempt: { } failed } => failed,
                     _ when !Sha256Of(content.Bytes!).Equals(file.Sha256, StringComparison.Ordinal) =>
                         ParseAttempt.Failed(ImportFailure.Unreachable, "the file changed while it was being imported; import it again"),
+                    _ when file.Tree is { } tree && !HeadingCandidates.ChangeTree(file.Candidates, learned[file.Year]) =>
+                        new ParseAttempt(tree, file.Source, ImportFailure.None, null),
                     _ when (file.Source ?? importer.Parse(content.Bytes, name, format: null).Source) is { } source => importer.Build(source, name, learned[file.Year]),
                     _ => importer.Parse(content.Bytes, name, format: null),
                 };
@@ -455,9 +461,10 @@ public sealed class EditionBatchImporter(
     private static string Name(EditionFile file) =>
         file.Name.Length > EditionImporter.MaxSourceNameLength ? file.Name[..EditionImporter.MaxSourceNameLength] : file.Name;
 
-    // What the first pass keeps of a file: the text it read (blocks, not the tree, nor the bytes), so that
-    // the second pass only builds the tree again with the year's headings.
-    private sealed record ScannedFile(int Index, string Sha256, string Country, int Year, IReadOnlyList<string> Headings, ParsedSource? Source);
+    // What the first pass keeps of a file (not its bytes): the tree it built, final unless the year's learned
+    // headings read one of its candidate paragraphs as a heading, and then the text read to build it again.
+    private sealed record ScannedFile(
+        int Index, string Sha256, string Country, int Year, IReadOnlyList<string> Headings, IReadOnlyList<string> Candidates, Edition? Tree, ParsedSource? Source);
 
     private sealed record PreparedGroup(IDisposable Gates, List<PendingEdition> Editions, List<(int Index, ImportResult Result)> Failures, List<string> Countries);
 

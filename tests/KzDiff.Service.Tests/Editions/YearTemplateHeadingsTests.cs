@@ -36,4 +36,28 @@ public sealed class YearTemplateHeadingsTests
         Assert.That(await TitlesAsync(early), Does.Not.Contain("Exile Monitoring"), "a lone report of the year knows only the built-in headings");
         Assert.That(await TitlesAsync(late), Does.Contain("Exile Monitoring"), "five reports of 2021 carry it as a heading");
     }
+
+    [Test]
+    public async Task ImportFolderAsync_ReadsPlainParagraphAsHeading_WhenTheFolderBringsFiveReportsCarryingIt()
+    {
+        await using var store = await TestStore.CreateAsync(StorageMode.Embedded);
+        var folder = store.Get<ResolvedPaths>().EditionsFolder;
+        Directory.CreateDirectory(folder);
+        foreach (var country in new[] { "Aland", "Borduria", "Carpania", "Dorado", "Elbonia" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, country + ".html"), Page(country, asHeading: true));
+        }
+
+        // The folder's one plain-paragraph page: its first tree has no such heading, so it must be built again.
+        await File.WriteAllTextAsync(Path.Combine(folder, "veloria.html"), Page("Veloria", asHeading: false));
+
+        var summary = await store.Get<FolderImporter>().ImportFolderAsync(folder);
+
+        Assert.That(summary.Results.Select(r => r.Outcome), Is.EqualTo(Enumerable.Repeat(ImportOutcome.Imported, 6)));
+        var veloria = summary.Results.Single(r => r.SourceName == "veloria.html").Edition!;
+        var tree = (await store.Get<EditionTreeCache>().GetAsync(veloria.Id))!;
+        var exile = tree.Root.DescendantsAndSelf().SingleOrDefault(n => n.Title == "Exile Monitoring");
+        Assert.That(exile, Is.Not.Null, "five reports of 2021 in the folder carry it as a heading");
+        Assert.That(exile!.Paragraphs.Select(p => p.Text), Is.EqualTo(new[] { "Exiles from Veloria were watched abroad." }));
+    }
 }
