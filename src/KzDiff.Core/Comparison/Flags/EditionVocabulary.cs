@@ -27,6 +27,13 @@ internal sealed class EditionVocabulary
     }
 
     /// <summary>
+    /// Stands for the edition in answers kept elsewhere (<see cref="FoundName.MentionedIn"/>): the
+    /// same object for every comparison of the edition's profile, and holding nothing, so a kept
+    /// answer does not keep the edition's sets alive.
+    /// </summary>
+    public object Identity => _index.Identity;
+
+    /// <summary>
     /// True when the words of tokens <paramref name="first"/>..<paramref name="last"/> occur in the
     /// edition, each neighbouring pair of them side by side somewhere.
     /// </summary>
@@ -135,6 +142,8 @@ internal sealed class EditionVocabulary
                 Add(TextFold.WordHashes(node.Node.Title));
             }
         }
+
+        public object Identity { get; } = new();
 
         public HashSet64 Words { get; } = new();
 

@@ -65,8 +65,7 @@ internal sealed class EntityRule
 
             // The last two words too: a title in front ("President Kassym-Jomart Tokayev") does
             // not make a known person new.
-            if ((wholeNamesOnly && found.OneWordName) || Unchanged(row, reading, first, j)
-                || other.Mentions(reading, first, j) || (found.HasLastTwo && other.Mentions(reading, j - 1, j)))
+            if ((wholeNamesOnly && found.OneWordName) || Unchanged(row, reading, first, j) || found.MentionedIn(other, reading))
             {
                 continue;
             }
