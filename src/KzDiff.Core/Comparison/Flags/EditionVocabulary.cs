@@ -27,6 +27,13 @@ internal sealed class EditionVocabulary
     }
 
     /// <summary>
+    /// Stands for the edition in answers kept elsewhere (<see cref="FoundName.MentionedIn"/>): the
+    /// same object for every comparison of the edition's profile, and holding nothing, so a kept
+    /// answer does not keep the edition's sets alive.
+    /// </summary>
+    public object Identity => _index.Identity;
+
+    /// <summary>
     /// True when the words of tokens <paramref name="first"/>..<paramref name="last"/> occur in the
     /// edition, each neighbouring pair of them side by side somewhere.
     /// </summary>
@@ -125,6 +132,16 @@ internal sealed class EditionVocabulary
     {
         public Index(EditionProfile profile)
         {
+            // Over the corpus's editions about one word in six is a distinct word and three
+            // neighbouring pairs in five a distinct pair.
+            var words = 0;
+            foreach (var sentence in profile.Sentences)
+            {
+                words += sentence.Words.Length;
+            }
+
+            Words = new HashSet64(words / 6);
+            Pairs = new HashSet64(words * 3 / 5);
             foreach (var sentence in profile.Sentences)
             {
                 Add(sentence.Words);
@@ -136,9 +153,11 @@ internal sealed class EditionVocabulary
             }
         }
 
-        public HashSet64 Words { get; } = new();
+        public object Identity { get; } = new();
 
-        public HashSet64 Pairs { get; } = new();
+        public HashSet64 Words { get; }
+
+        public HashSet64 Pairs { get; }
 
         private void Add(ulong[] hashes)
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace KzDiff.Core.Comparison.Flags;
 
@@ -38,7 +39,7 @@ internal sealed class EntityRule
             {
                 sink.Tally.NamesDropped.UnionWith(dropped);
                 var person = dropped.Exists(static n => n.Contains(' ', StringComparison.Ordinal));
-                sink.Add(FlagKind.Entity, person ? 0.66 : 0.5, $"{List(dropped)} not mentioned in the {_newerYear} report");
+                sink.Add(FlagKind.Entity, person ? 0.66 : 0.5, Explain(dropped, " not mentioned in the ", _newerYear, " report"));
             }
         }
 
@@ -50,7 +51,7 @@ internal sealed class EntityRule
             if (added is not null)
             {
                 sink.Tally.NamesAdded.UnionWith(added);
-                sink.Add(FlagKind.Entity, 0.35, $"{List(added)} newly mentioned");
+                sink.Add(FlagKind.Entity, 0.35, Explain(added, " newly mentioned", string.Empty, string.Empty));
             }
         }
     }
@@ -65,8 +66,7 @@ internal sealed class EntityRule
 
             // The last two words too: a title in front ("President Kassym-Jomart Tokayev") does
             // not make a known person new.
-            if ((wholeNamesOnly && found.OneWordName) || Unchanged(row, reading, first, j)
-                || other.Mentions(reading, first, j) || (found.HasLastTwo && other.Mentions(reading, j - 1, j)))
+            if ((wholeNamesOnly && found.OneWordName) || Unchanged(row, reading, first, j) || found.MentionedIn(other, reading))
             {
                 continue;
             }
@@ -148,8 +148,27 @@ internal sealed class EntityRule
         return true;
     }
 
-    private static string List(List<string> names) =>
-        string.Join(", ", names.Take(MaxItems).Select(static n => $"'{n}'")) + (names.Count > MaxItems ? ", …" : string.Empty);
+    /// <summary>"'A', 'B', 'C', …" and the rest of the sentence, built as one string: an entity flag is the commonest kind.</summary>
+    private static string Explain(List<string> names, string rest, string year, string end)
+    {
+        var text = new DefaultInterpolatedStringHandler(0, 0);
+        for (var i = 0; i < names.Count && i < MaxItems; i++)
+        {
+            text.AppendLiteral(i == 0 ? "'" : ", '");
+            text.AppendLiteral(names[i]);
+            text.AppendLiteral("'");
+        }
+
+        if (names.Count > MaxItems)
+        {
+            text.AppendLiteral(", …");
+        }
+
+        text.AppendLiteral(rest);
+        text.AppendLiteral(year);
+        text.AppendLiteral(end);
+        return text.ToStringAndClear();
+    }
 
     /// <summary>True when a name may start at the token: a capitalised word that is not a function word, or an acronym.</summary>
     private static bool StartsName(SentenceReading reading, int i) =>

@@ -12,9 +12,21 @@ namespace KzDiff.Core.Comparison.Flags;
 internal sealed class HashSet64
 {
     private const int SmallestSize = 16;
-    private ulong[] _slots = new ulong[SmallestSize];
-    private int _shift = 64 - BitOperations.Log2(SmallestSize);
+    private ulong[] _slots;
+    private int _shift;
     private int _count;
+
+    /// <param name="expected">
+    /// How many hashes are likely to be added: the array starts at the size they need, so it is
+    /// not filled and copied a dozen times over on its way there (for an edition's vocabulary
+    /// that copying cost as much as the adding). More may be added.
+    /// </param>
+    public HashSet64(int expected)
+    {
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(expected * 2, SmallestSize, 1 << 30));
+        _slots = new ulong[size];
+        _shift = 64 - BitOperations.Log2((uint)size);
+    }
 
     /// <summary>Adds the hash (again is harmless). Not for a set already being read by other threads.</summary>
     public void Add(ulong hash)

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using KzDiff.Core.Comparison.Alignment;
-using KzDiff.Core.Comparison.Text;
 
 namespace KzDiff.Core.Comparison.Flags;
 
@@ -25,6 +24,7 @@ internal sealed class RowFlagger
     // reading per side, loaded with each such row in turn, so their token buffers are reused.
     private readonly SentenceReading _old = new();
     private readonly SentenceReading _new = new();
+    private readonly RowText _row = new();
 
     public RowFlagger(FlagOptions options, EditionProfile older, EditionProfile newer, int newerYear)
     {
@@ -76,7 +76,8 @@ internal sealed class RowFlagger
             return known;
         }
 
-        var text = new RowText(Read(_olderReadings, _old, row.Old), Read(_newerReadings, _new, row.New), row.Old is not null && row.New is not null ? EditHunks.From(row.Words) : []);
+        var text = _row;
+        text.Load(Read(_olderReadings, _old, row.Old), Read(_newerReadings, _new, row.New), row.Words);
         NumberRule.Apply(text, _sink);
         QuantityRule.Apply(text, _sink);
         PolarityRule.Apply(text, _sink);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KzDiff.Core.Comparison.Text;
 
 namespace KzDiff.Core.Comparison.Flags;
@@ -5,25 +6,34 @@ namespace KzDiff.Core.Comparison.Flags;
 /// <summary>
 /// What the rules read of one changed row: both sentences as tokens (one of them null for an
 /// added or removed sentence), the hunks of the word diff, and how much of the sentence changed.
-/// Quotes for explanations are cut from here so every rule quotes the same way.
+/// Quotes for explanations are cut from here so every rule quotes the same way. A comparison
+/// loads its rows into one instance in turn (<see cref="Load"/>): the rules keep nothing of a
+/// row, and a fresh object and hunk list per row were a fifth of what flagging allocated.
 /// </summary>
 internal sealed class RowText
 {
     private const int MaxQuoteWords = 8;
+    private readonly List<EditHunk> _hunks = [];
     private double _changedShare = -1;
 
-    public RowText(SentenceReading? old, SentenceReading? @new, List<EditHunk> hunks)
+    public SentenceReading? Old { get; private set; }
+
+    public SentenceReading? New { get; private set; }
+
+    public List<EditHunk> Hunks => _hunks;
+
+    /// <summary>Replaces the row this holds; the hunks are those of <paramref name="words"/> when both sentences are there, else none.</summary>
+    public void Load(SentenceReading? old, SentenceReading? @new, ImmutableArray<WordEdit> words)
     {
         Old = old;
         New = @new;
-        Hunks = hunks;
+        _changedShare = -1;
+        _hunks.Clear();
+        if (old is not null && @new is not null)
+        {
+            EditHunks.AddTo(_hunks, words);
+        }
     }
-
-    public SentenceReading? Old { get; }
-
-    public SentenceReading? New { get; }
-
-    public List<EditHunk> Hunks { get; }
 
     /// <summary>Both sentences are there: a modified or moved-and-edited row.</summary>
     public bool IsPair => Old is not null && New is not null;

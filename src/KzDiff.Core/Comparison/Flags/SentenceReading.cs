@@ -37,14 +37,24 @@ internal sealed class SentenceReading
     /// <summary>A new reading of the text, its buffers cut to size; <paramref name="index"/> null leaves every token's classes empty.</summary>
     public static SentenceReading Read(string text, WordIndex? index)
     {
-        var reading = new SentenceReading();
-        reading.Load(text, index);
-
-        // Such a reading is kept (see EditionReadings): a buffer sized for the worst case would be half empty.
-        reading._tokens = reading._tokens[..reading._count];
-        reading._marked = reading._marked[..reading._markedCount];
-        return reading;
+        // Such a reading is kept (see EditionReadings): it is scanned into this thread's scratch
+        // reading, whose buffers are sized for the worst case (three times what a sentence
+        // needs), and keeps copies cut to size.
+        var scratch = t_scratch ??= new SentenceReading();
+        scratch.Load(text, index);
+        return new SentenceReading
+        {
+            Text = text,
+            Classes = scratch.Classes,
+            _tokens = scratch.Tokens.ToArray(),
+            _count = scratch._count,
+            _marked = scratch.Marked.ToArray(),
+            _markedCount = scratch._markedCount,
+        };
     }
+
+    [ThreadStatic]
+    private static SentenceReading? t_scratch;
 
     /// <summary>Reads <paramref name="text"/> into this reading, replacing what it held.</summary>
     public void Load(string text, WordIndex? index)

@@ -8,6 +8,13 @@ internal static class EditHunks
     public static List<EditHunk> From(ImmutableArray<WordEdit> words)
     {
         var hunks = new List<EditHunk>();
+        AddTo(hunks, words);
+        return hunks;
+    }
+
+    /// <summary>Adds the hunks of <paramref name="words"/> to <paramref name="hunks"/>, so a caller may reuse one list.</summary>
+    public static void AddTo(List<EditHunk> hunks, ImmutableArray<WordEdit> words)
+    {
         int oldAt = 0, newAt = 0;
         int oldStart = -1, newStart = -1;
         foreach (var edit in words)
@@ -38,7 +45,6 @@ internal static class EditHunks
         }
 
         Close();
-        return hunks;
 
         void Close()
         {
