@@ -13,5 +13,9 @@ if (!Console.IsOutputRedirected)
     return FileCommandLine.Invoke(parse, Console.Out, Console.Error);
 }
 
-using var output = new BufferedOutput(Console.Out);
+// Straight into standard output's stream, 64 KB a write call: Console.Out's own writer, even fed in
+// large pieces, hands the stream 256 bytes at a time (850 write calls for a Kazakhstan 2019-2020
+// comparison). The same bytes: Console.Out's encoding (UTF-8 on Linux, without a byte order mark)
+// and line ends.
+using var output = new StreamWriter(Console.OpenStandardOutput(), Console.Out.Encoding, 64 * 1024);
 return FileCommandLine.Invoke(parse, output, Console.Error);

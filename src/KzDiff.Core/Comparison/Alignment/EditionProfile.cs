@@ -1,3 +1,4 @@
+using System.Buffers;
 using KzDiff.Core.Comparison.Text;
 using KzDiff.Core.Editions;
 
@@ -104,7 +105,8 @@ internal sealed class EditionProfile
             return [];
         }
 
-        var shingles = new ulong[total - 2];
+        // Pooled: only the distinct sorted set is kept.
+        var shingles = ArrayPool<ulong>.Shared.Rent(total - 2);
         ulong a = 0, b = 0;
         var seen = 0;
         var n = 0;
@@ -123,6 +125,8 @@ internal sealed class EditionProfile
             }
         }
 
-        return TextFold.DistinctSorted(shingles);
+        var set = TextFold.DistinctSorted(shingles.AsSpan(0, n));
+        ArrayPool<ulong>.Shared.Return(shingles);
+        return set;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using KzDiff.Core.Comparison.Text;
 using KzDiff.Core.Editions;
 
@@ -69,7 +70,8 @@ internal sealed class NodeProfile
                 total += edition.Nodes[n].Shingles.Length;
             }
 
-            var all = new ulong[total];
+            // Pooled: only the distinct sorted set is kept.
+            var all = ArrayPool<ulong>.Shared.Rent(total);
             var at = 0;
             for (var n = Index; n < SubtreeEnd; n++)
             {
@@ -78,7 +80,8 @@ internal sealed class NodeProfile
                 at += own.Length;
             }
 
-            _subtreeShingles = Text.TextFold.DistinctSorted(all);
+            _subtreeShingles = Text.TextFold.DistinctSorted(all.AsSpan(0, total));
+            ArrayPool<ulong>.Shared.Return(all);
         }
 
         return _subtreeShingles;

@@ -34,27 +34,30 @@ internal sealed class SentenceReading
     /// </summary>
     public ReadOnlySpan<int> Marked => _marked.AsSpan(0, _markedCount);
 
+    // Where Read loads a text before copying it out at its size: buffers for the worst case (a
+    // token per two characters) allocated for every kept reading were most of flagging's garbage.
+    [ThreadStatic]
+    private static SentenceReading? t_scratch;
+
     /// <summary>A new reading of the text, its buffers cut to size; <paramref name="index"/> null leaves every token's classes empty.</summary>
     public static SentenceReading Read(string text, WordIndex? index)
     {
-        // Such a reading is kept (see EditionReadings): it is scanned into this thread's scratch
-        // reading, whose buffers are sized for the worst case (three times what a sentence
-        // needs), and keeps copies cut to size.
         var scratch = t_scratch ??= new SentenceReading();
         scratch.Load(text, index);
-        return new SentenceReading
+
+        // Such a reading is kept (see EditionReadings): a buffer sized for the worst case would be half empty.
+        var reading = new SentenceReading
         {
-            Text = text,
-            Classes = scratch.Classes,
             _tokens = scratch.Tokens.ToArray(),
             _count = scratch._count,
             _marked = scratch.Marked.ToArray(),
             _markedCount = scratch._markedCount,
+            Text = text,
+            Classes = scratch.Classes,
         };
+        scratch.Text = string.Empty;
+        return reading;
     }
-
-    [ThreadStatic]
-    private static SentenceReading? t_scratch;
 
     /// <summary>Reads <paramref name="text"/> into this reading, replacing what it held.</summary>
     public void Load(string text, WordIndex? index)

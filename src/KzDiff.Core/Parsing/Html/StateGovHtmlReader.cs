@@ -32,7 +32,7 @@ internal static class StateGovHtmlReader
         // Most of a page is menus, the table of contents and the report builder ahead of the
         // report; parsing only from the report content element on cuts the work by two thirds.
         var contentStart = ReportContentStart(html);
-        using var document = ParseGuarded(contentStart > 0 ? html[contentStart..] : html, new ParseBudget(limits));
+        using var document = ParseGuarded(contentStart > 0 ? html.AsMemory(contentStart) : html.AsMemory(), new ParseBudget(limits));
         var hints = contentStart > 0 ? StateGovPageMetadata.ReadMarkup(html.AsSpan(0, contentStart)) : StateGovPageMetadata.Read(document);
         var parts = FindReportBody(document);
         if (parts.Count == 0)
@@ -68,7 +68,7 @@ internal static class StateGovHtmlReader
     // The page is refused as soon as an element lies deeper than the limit, which caps that scan
     // and keeps the whole parse linear. An element's depth is known only once AngleSharp has
     // inserted it, which it has done by the time it creates the next one.
-    private static IDocument ParseGuarded(string html, ParseBudget budget)
+    private static IDocument ParseGuarded(ReadOnlyMemory<char> html, ParseBudget budget)
     {
         IElement? previous = null;
         var parser = new HtmlParser(new HtmlParserOptions
@@ -256,12 +256,26 @@ internal static class StateGovHtmlReader
         blocks.Add(new SourceBlock(kind, text, level, emphasis) { HasMarkup = true });
     }
 
+    // TextOf's builder, reused: a page has thousands of paragraphs.
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
+    private const int MaxKeptBuilderCapacity = 64 * 1024;
+
     /// <summary>The element's visible text, whitespace collapsed, line breaks as spaces.</summary>
     public static string TextOf(INode node)
     {
-        var builder = new StringBuilder();
+        var builder = t_text ??= new StringBuilder();
+        builder.Clear();
         AppendText(node, builder);
-        return TextNormalizer.CollapseWhitespace(builder.ToString());
+        var text = TextNormalizer.CollapseWhitespace(builder);
+        if (builder.Capacity > MaxKeptBuilderCapacity)
+        {
+            // A whole report pasted into one paragraph: not kept for the thread's lifetime.
+            t_text = null;
+        }
+
+        return text;
     }
 
     private static void AppendText(INode node, StringBuilder builder)
@@ -327,7 +341,7 @@ internal static class StateGovHtmlReader
             }
         }
 
-        var result = TextNormalizer.CollapseWhitespace(builder.ToString());
+        var result = TextNormalizer.CollapseWhitespace(builder);
         if (result.Length == 0 && sawEmptyEmphasis)
         {
             var whole = TextOf(paragraph);
