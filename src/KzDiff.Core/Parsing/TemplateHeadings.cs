@@ -91,7 +91,16 @@ public sealed class TemplateHeadings
     public int Count => _keys.Count;
 
     /// <summary>Whether a whole paragraph is one of the template's headings (case, punctuation and a closing colon aside).</summary>
-    public bool IsHeading(string paragraph)
+    public bool IsHeading(string paragraph) => HeadingText(paragraph) is { } text && _keys.Contains(KeyOf(text));
+
+    /// <summary>
+    /// Whether a paragraph has the shape any template's heading has (short, a title-case phrase, no
+    /// closing full stop): the paragraphs some learned template could read as a heading.
+    /// </summary>
+    public static bool HasHeadingShape(string paragraph) => HeadingText(paragraph) is not null;
+
+    // The paragraph's text without a closing colon or a subsection letter, when it has a heading's shape.
+    private static string? HeadingText(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         var text = paragraph.Trim().TrimEnd(':').Trim();
@@ -100,12 +109,9 @@ public sealed class TemplateHeadings
             text = text[2..].Trim();
         }
 
-        if (text.Length == 0 || text.Length > MaxLength || text.EndsWith('.') || !HeadingRules.IsTitleCasePhrase(text, HeadingRules.MaxRunInWords, lowercaseAllowed: 1))
-        {
-            return false;
-        }
-
-        return _keys.Contains(KeyOf(text));
+        return text.Length == 0 || text.Length > MaxLength || text.EndsWith('.') || !HeadingRules.IsTitleCasePhrase(text, HeadingRules.MaxRunInWords, lowercaseAllowed: 1)
+            ? null
+            : text;
     }
 
     // "a. Extrajudicial Killings" and "Extrajudicial Killings" are one heading; the letter changes by year.

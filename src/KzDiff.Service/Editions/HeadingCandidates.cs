@@ -11,9 +11,6 @@ namespace KzDiff.Service.Editions;
 /// </summary>
 internal static class HeadingCandidates
 {
-    // TemplateHeadings reads nothing longer as a heading: 160 characters after a subsection letter ("a. ").
-    private const int MaxLength = 163;
-
     /// <summary>The texts to ask the learned headings about: short paragraphs and run-in sections as their block read.</summary>
     public static IReadOnlyList<string> Of(Edition edition)
     {
@@ -38,9 +35,7 @@ internal static class HeadingCandidates
 
         void Add(string text)
         {
-            // As TemplateHeadings.IsHeading trims it before anything else.
-            var trimmed = text.AsSpan().Trim().TrimEnd(':').Trim();
-            if (trimmed.Length > 0 && trimmed.Length <= MaxLength && trimmed[^1] != '.')
+            if (TemplateHeadings.HasHeadingShape(text))
             {
                 candidates.Add(text);
             }
