@@ -161,8 +161,8 @@ public sealed class IndexModel(
                 return NotFound();
             }
 
-            var query = Request.Query.Where(p => p.Key is not "change" and not "part").Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value.ToString()));
-            return Redirect(BasePath + "/part?" + string.Join('&', query.Append("part=" + Uri.EscapeDataString(holder.Anchor))));
+            var query = QueryString.Create(Request.Query.Where(p => p.Key is not "change" and not "part")).Add("part", holder.Anchor);
+            return Redirect(BasePath + "/part" + query);
         }
 
         var block = ViewOf(stored).Blocks.FirstOrDefault(b => b.Anchor == part);
