@@ -61,7 +61,7 @@ internal static class ImportBenchmark
     }
 
     private static string Phase(ImportPhase phase) =>
-        string.Create(CultureInfo.InvariantCulture, $"{phase.Wall.TotalSeconds:F1}/{phase.Cpu.TotalSeconds:F1}");
+        string.Create(CultureInfo.InvariantCulture, $"{phase.Wall.TotalSeconds:F1}/{phase.Cpu.TotalSeconds:F1}/{phase.Allocated / (1024.0 * 1024):F0}");
 
     private static async Task RunOnceAsync(string name, StorageMode mode, string? connectionString, string[] files, long bytes, TextWriter stdout)
     {
@@ -84,19 +84,28 @@ internal static class ImportBenchmark
 
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var collectionsBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
             var clock = Stopwatch.StartNew();
             var summary = await services.GetRequiredService<FolderImporter>().ImportFilesAsync(files);
             var wall = clock.Elapsed;
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuBefore;
+            var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+            var pause = GC.GetTotalPauseDuration() - pauseBefore;
+            var collections = (Gen0: GC.CollectionCount(0) - collectionsBefore.Gen0, Gen1: GC.CollectionCount(1) - collectionsBefore.Gen1, Gen2: GC.CollectionCount(2) - collectionsBefore.Gen2);
 
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{Group,-8} {name}: {files.Length} files, {bytes / (1024.0 * 1024):F1} MB in {wall.TotalSeconds:F1} s wall, {cpu.TotalSeconds:F1} s CPU: {files.Length / wall.TotalSeconds:F1} pages/s, {wall.TotalMilliseconds / files.Length:F1} ms/page"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{Group,-8} {name}: {summary.Imported} imported, {summary.NewRevisions} new revisions, {summary.Unchanged} unchanged, {summary.Failed} failed"));
+            // Allocation is most of an import's cost beyond parsing: the GC's pauses and first writes to fresh memory.
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{Group,-8} {name}: allocated {allocated / (1024.0 * 1024 * 1024):F2} GB, GC pauses {pause.TotalSeconds:F2} s, collections gen0/1/2 {collections.Gen0}/{collections.Gen1}/{collections.Gen2}"));
             if (summary.Phases is { } p)
             {
-                stdout.WriteLine($"{Group,-8} {name}: phases, wall/CPU s: scan {Phase(p.Scan)}, learn headings {Phase(p.Learn)}, parse {Phase(p.Parse)}, lineage {Phase(p.Lineage)}, write {Phase(p.Write)}");
+                stdout.WriteLine($"{Group,-8} {name}: phases, wall s/CPU s/allocated MB: scan {Phase(p.Scan)}, learn headings {Phase(p.Learn)}, parse {Phase(p.Parse)}, lineage {Phase(p.Lineage)}, write {Phase(p.Write)}");
             }
         }
         finally
