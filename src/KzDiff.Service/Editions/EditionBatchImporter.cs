@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using KzDiff.Core.Editions;
@@ -81,7 +82,9 @@ public sealed class EditionBatchImporter(
                     throw;
                 }
 
-                writing = WriteGroupAsync(run, prepared, cancellationToken);
+                // On a thread of its own: SQLite's async methods complete synchronously, so an awaited
+                // write would run on this thread and the next group would wait for it.
+                writing = Task.Run(() => WriteGroupAsync(run, prepared, cancellationToken), CancellationToken.None);
             }
         }
         finally
@@ -107,11 +110,11 @@ public sealed class EditionBatchImporter(
             new ParallelOptions { MaxDegreeOfParallelism = options.Import.ParallelParsers, CancellationToken = cancellationToken },
             async (index, token) =>
             {
-                var (attempt, content) = await ReadAsync(run.Files[index], token);
+                var (attempt, length) = await ReadAsync(run.Files[index], token);
                 if (attempt is { Edition: { } edition, Source: { } source })
                 {
                     var meta = edition.Metadata;
-                    var keep = Interlocked.Add(ref kept, content!.Length) <= KeptSourceBytes;
+                    var keep = Interlocked.Add(ref kept, length) <= KeptSourceBytes;
                     var candidates = HeadingCandidates.Of(edition);
                     // The text read is needed again only should the year's headings change the tree.
                     scanned.Add(new ScannedFile(
@@ -418,11 +421,50 @@ public sealed class EditionBatchImporter(
         await LogAsync(logs, cancellationToken);
     }
 
-    private async Task<(ParseAttempt Attempt, byte[]? Content)> ReadAsync(EditionFile file, CancellationToken cancellationToken)
+    // The scan keeps no bytes (the write reads the file again), so it reads into a pooled buffer: a
+    // page is a large object, and a fresh one per file made the GC sweep its large heap again and again.
+    private async Task<(ParseAttempt Attempt, int Length)> ReadAsync(EditionFile file, CancellationToken cancellationToken)
     {
-        var content = await ReadBytesAsync(file, cancellationToken);
-        return content.Attempt is { } failed ? (failed, null) : (importer.Parse(content.Bytes, Name(file), format: null), content.Bytes);
+        byte[]? buffer = null;
+        try
+        {
+            var length = new FileInfo(file.Path).Length;
+            if (length > options.Import.MaxEditionBytes)
+            {
+                return (TooLarge(length), 0);
+            }
+
+            using var handle = File.OpenHandle(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+            buffer = ArrayPool<byte>.Shared.Rent((int)length + 1);
+            var read = 0;
+            int last;
+            while (read < buffer.Length && (last = await RandomAccess.ReadAsync(handle, buffer.AsMemory(read), read, cancellationToken)) > 0)
+            {
+                read += last;
+            }
+
+            if (read > length)
+            {
+                return (ParseAttempt.Failed(ImportFailure.Unreachable, "the file grew while it was being read; import it again"), 0);
+            }
+
+            return (importer.Parse(buffer.AsMemory(0, read), Name(file), format: null), read);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (ParseAttempt.Failed(ImportFailure.Unreachable, "cannot read the file: " + ex.Message), 0);
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
     }
+
+    private ParseAttempt TooLarge(long length) =>
+        ParseAttempt.Failed(ImportFailure.TooLarge, $"the file is {length:N0} bytes; the limit is {options.Import.MaxEditionBytes:N0} bytes");
 
     private async Task<(ParseAttempt? Attempt, byte[]? Bytes)> ReadBytesAsync(EditionFile file, CancellationToken cancellationToken)
     {
@@ -432,7 +474,7 @@ public sealed class EditionBatchImporter(
             var length = new FileInfo(file.Path).Length;
             if (length > options.Import.MaxEditionBytes)
             {
-                return (ParseAttempt.Failed(ImportFailure.TooLarge, $"the file is {length:N0} bytes; the limit is {options.Import.MaxEditionBytes:N0} bytes"), null);
+                return (TooLarge(length), null);
             }
 
             return (null, await File.ReadAllBytesAsync(file.Path, cancellationToken));
