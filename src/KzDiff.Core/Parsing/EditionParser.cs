@@ -37,13 +37,13 @@ public static class EditionParser
             throw new EditionParseException("this is a PDF file: its layout must be extracted first (import it with kzdiff import or the upload form)");
         }
 
-        var text = TextDecoder.Decode(content);
-        var actualFormat = format ?? FormatDetector.Detect(text, sourceName);
+        using var text = TextDecoder.Lease(content);
+        var actualFormat = format ?? FormatDetector.Detect(text.Text.Span, sourceName);
         var document = actualFormat switch
         {
-            EditionFormat.StateGovHtml => StateGovHtmlReader.Read(text, limits),
-            EditionFormat.PdfText => PdfTextReader.Read(text),
-            EditionFormat.PlainText => PlainTextReader.Read(text),
+            EditionFormat.StateGovHtml => StateGovHtmlReader.Read(text.Text, limits),
+            EditionFormat.PdfText => PdfTextReader.Read(text.Text.ToString()),
+            EditionFormat.PlainText => PlainTextReader.Read(text.Text.ToString()),
             EditionFormat.Pdf => throw new EditionParseException("a PDF file is read by ParseLayout"),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown edition format"),
         };

@@ -16,7 +16,13 @@ public static partial class FormatDetector
     public static EditionFormat Detect(string text, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var head = text.AsSpan(0, Math.Min(text.Length, SniffChars)).TrimStart();
+        return Detect(text.AsSpan(), sourceName);
+    }
+
+    /// <summary>The format of decoded text; <paramref name="sourceName"/> only breaks ties.</summary>
+    public static EditionFormat Detect(ReadOnlySpan<char> text, string? sourceName = null)
+    {
+        var head = text[..Math.Min(text.Length, SniffChars)].TrimStart();
         if (head.StartsWith("<", StringComparison.Ordinal) && MarkupSignature().IsMatch(head))
         {
             return EditionFormat.StateGovHtml;
@@ -30,9 +36,9 @@ public static partial class FormatDetector
         var lines = 0;
         var wrappedWidth = 0;
         var longLines = 0;
-        foreach (var range in text.AsSpan().Split('\n'))
+        foreach (var range in text.Split('\n'))
         {
-            var length = text.AsSpan()[range].Trim().Length;
+            var length = text[range].Trim().Length;
             if (length == 0)
             {
                 continue;

@@ -6,6 +6,11 @@ namespace KzDiff.Core.Comparison.Text;
 /// </summary>
 internal sealed class SentenceProfile
 {
+    // The word set is read only by sentence matching and by a few section pairs' checks, so section
+    // alignment alone (lineage at import) would waste it: built on first use. A profile can be shared
+    // by comparisons on several threads; a race builds two equal sets and keeps the first published.
+    private ulong[]? _wordSet;
+
     public SentenceProfile(string text, int node, int ordinal)
     {
         Text = text;
@@ -13,7 +18,6 @@ internal sealed class SentenceProfile
         Ordinal = ordinal;
         Squeeze = TextFold.SqueezeHash(text);
         Words = TextFold.WordHashes(text);
-        WordSet = TextFold.DistinctSorted(Words);
     }
 
     public string Text { get; }
@@ -28,5 +32,5 @@ internal sealed class SentenceProfile
 
     public ulong[] Words { get; }
 
-    public ulong[] WordSet { get; }
+    public ulong[] WordSet => Volatile.Read(ref _wordSet) ?? Interlocked.CompareExchange(ref _wordSet, TextFold.DistinctSorted(Words), null) ?? _wordSet!;
 }

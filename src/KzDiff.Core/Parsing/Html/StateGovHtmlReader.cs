@@ -27,13 +27,14 @@ internal static class StateGovHtmlReader
     private static readonly FrozenSet<string> EmphasisElements =
         new[] { "strong", "b", "u" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static SourceDocument Read(string html, EditionParserOptions limits)
+    /// <summary>Reads the page; nothing read keeps a reference to <paramref name="html"/>, which may be a pooled buffer.</summary>
+    public static SourceDocument Read(ReadOnlyMemory<char> html, EditionParserOptions limits)
     {
         // Most of a page is menus, the table of contents and the report builder ahead of the
         // report; parsing only from the report content element on cuts the work by two thirds.
-        var contentStart = ReportContentStart(html);
-        using var document = ParseGuarded(contentStart > 0 ? html.AsMemory(contentStart) : html.AsMemory(), new ParseBudget(limits));
-        var hints = contentStart > 0 ? StateGovPageMetadata.ReadMarkup(html.AsSpan(0, contentStart)) : StateGovPageMetadata.Read(document);
+        var contentStart = ReportContentStart(html.Span);
+        using var document = ParseGuarded(contentStart > 0 ? html[contentStart..] : html, new ParseBudget(limits));
+        var hints = contentStart > 0 ? StateGovPageMetadata.ReadMarkup(html.Span[..contentStart]) : StateGovPageMetadata.Read(document);
         var parts = FindReportBody(document);
         if (parts.Count == 0)
         {
@@ -102,10 +103,10 @@ internal static class StateGovHtmlReader
         budget.CheckDepth(depth);
     }
 
-    private static int ReportContentStart(string html)
+    private static int ReportContentStart(ReadOnlySpan<char> html)
     {
         var id = html.IndexOf("id=\"report_content\"", StringComparison.Ordinal);
-        return id < 0 ? -1 : html.LastIndexOf('<', id);
+        return id < 0 ? -1 : html[..id].LastIndexOf('<');
     }
 
     // The report sections, plus paragraphs placed loose in #report_content beside them (the 2024

@@ -19,6 +19,16 @@ internal static class TextDecoder
 
     public static string Decode(ReadOnlySpan<byte> content)
     {
+        using var text = Lease(content);
+        return text.Text.ToString();
+    }
+
+    /// <summary>
+    /// The decoded text in a pooled buffer, returned to the pool when the lease is disposed: a page's
+    /// text is a large object, and parsing keeps none of it (the tree holds strings of its own).
+    /// </summary>
+    public static LeasedText Lease(ReadOnlySpan<byte> content)
+    {
         if (content.Length > MaxBytes)
         {
             throw new EditionParseException(string.Create(CultureInfo.InvariantCulture,
@@ -32,12 +42,12 @@ internal static class TextDecoder
 
         if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return DecodeUtf16(content[2..], Encoding.Unicode);
+            return new LeasedText(DecodeUtf16(content[2..], Encoding.Unicode));
         }
 
         if (content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return DecodeUtf16(content[2..], Encoding.BigEndianUnicode);
+            return new LeasedText(DecodeUtf16(content[2..], Encoding.BigEndianUnicode));
         }
 
         if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -47,8 +57,9 @@ internal static class TextDecoder
 
         RejectBinary(content);
         var text = DecodeUtf8(content);
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.Text.Span.IsWhiteSpace())
         {
+            text.Dispose();
             throw new EditionParseException("the file is empty (only whitespace)");
         }
 
@@ -88,31 +99,18 @@ internal static class TextDecoder
         }
     }
 
-    private static string DecodeUtf8(ReadOnlySpan<byte> content)
+    private static LeasedText DecodeUtf8(ReadOnlySpan<byte> content)
     {
-        // Valid text (nearly every edition) is decoded straight into its string; the buffer below
-        // only serves to find where invalid text goes wrong.
-        if (Utf8.IsValid(content))
-        {
-            return Encoding.UTF8.GetString(content);
-        }
-
         var buffer = ArrayPool<char>.Shared.Rent(content.Length);
-        try
+        var status = Utf8.ToUtf16(content, buffer, out var read, out var written, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done)
         {
-            var status = Utf8.ToUtf16(content, buffer, out var read, out var written, replaceInvalidSequences: false);
-            if (status == OperationStatus.Done)
-            {
-                return new string(buffer, 0, written);
-            }
+            return new LeasedText(buffer, written);
+        }
 
-            throw new EditionParseException(string.Create(CultureInfo.InvariantCulture,
-                $"the text is not UTF-8 (invalid byte 0x{content[read]:X2} at offset {read}; {GuessEncoding(content)}): save it as UTF-8 and try again"));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+        ArrayPool<char>.Shared.Return(buffer);
+        throw new EditionParseException(string.Create(CultureInfo.InvariantCulture,
+            $"the text is not UTF-8 (invalid byte 0x{content[read]:X2} at offset {read}; {GuessEncoding(content)}): save it as UTF-8 and try again"));
     }
 
     private static string DecodeUtf16(ReadOnlySpan<byte> content, Encoding encoding)
