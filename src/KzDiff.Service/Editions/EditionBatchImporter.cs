@@ -9,6 +9,7 @@ using KzDiff.Service.Storage;
 using KzDiff.Service.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Win32.SafeHandles;
 
 namespace KzDiff.Service.Editions;
 
@@ -428,31 +429,19 @@ public sealed class EditionBatchImporter(
         byte[]? buffer = null;
         try
         {
-            var length = new FileInfo(file.Path).Length;
-            if (length > options.Import.MaxEditionBytes)
-            {
-                return (TooLarge(length), 0);
-            }
-
             using var handle = File.OpenHandle(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-            buffer = ArrayPool<byte>.Shared.Rent((int)length + 1);
-            var read = 0;
-            int last;
-            while (read < buffer.Length && (last = await RandomAccess.ReadAsync(handle, buffer.AsMemory(read), read, cancellationToken)) > 0)
+            if (TooLarge(handle) is { } refused)
             {
-                read += last;
+                return (refused, 0);
             }
 
-            if (read > length)
-            {
-                return (ParseAttempt.Failed(ImportFailure.Unreachable, "the file grew while it was being read; import it again"), 0);
-            }
-
-            return (importer.Parse(buffer.AsMemory(0, read), Name(file), format: null), read);
+            buffer = ArrayPool<byte>.Shared.Rent((int)RandomAccess.GetLength(handle));
+            var read = await ReadAllAsync(handle, buffer, cancellationToken);
+            return read < 0 ? (Changed, 0) : (importer.Parse(buffer.AsMemory(0, read), Name(file), format: null), read);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (ParseAttempt.Failed(ImportFailure.Unreachable, "cannot read the file: " + ex.Message), 0);
+            return (Unreadable(ex), 0);
         }
         finally
         {
@@ -463,27 +452,53 @@ public sealed class EditionBatchImporter(
         }
     }
 
-    private ParseAttempt TooLarge(long length) =>
-        ParseAttempt.Failed(ImportFailure.TooLarge, $"the file is {length:N0} bytes; the limit is {options.Import.MaxEditionBytes:N0} bytes");
-
     private async Task<(ParseAttempt? Attempt, byte[]? Bytes)> ReadBytesAsync(EditionFile file, CancellationToken cancellationToken)
     {
         try
         {
-            // Checked before reading so that a huge stray file is never loaded; the parser checks the same limit.
-            var length = new FileInfo(file.Path).Length;
-            if (length > options.Import.MaxEditionBytes)
+            using var handle = File.OpenHandle(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+            if (TooLarge(handle) is { } refused)
             {
-                return (TooLarge(length), null);
+                return (refused, null);
             }
 
-            return (null, await File.ReadAllBytesAsync(file.Path, cancellationToken));
+            var bytes = new byte[RandomAccess.GetLength(handle)];
+            return await ReadAllAsync(handle, bytes, cancellationToken) == bytes.Length ? (null, bytes) : (Changed, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (ParseAttempt.Failed(ImportFailure.Unreachable, "cannot read the file: " + ex.Message), null);
+            return (Unreadable(ex), null);
         }
     }
+
+    // The size of the file opened (a link's target, not the link), checked before reading so that a
+    // huge stray file is never loaded; the parser checks the same limit.
+    private ParseAttempt? TooLarge(SafeFileHandle handle)
+    {
+        var length = RandomAccess.GetLength(handle);
+        return length > options.Import.MaxEditionBytes
+            ? ParseAttempt.Failed(ImportFailure.TooLarge, $"the file is {length:N0} bytes; the limit is {options.Import.MaxEditionBytes:N0} bytes")
+            : null;
+    }
+
+    // Fills the buffer from the start of the file: the number of bytes read, or -1 when the file is
+    // longer than the buffer (it grew since its size was taken).
+    private static async Task<int> ReadAllAsync(SafeFileHandle handle, byte[] buffer, CancellationToken cancellationToken)
+    {
+        var read = 0;
+        int last;
+        while (read < buffer.Length && (last = await RandomAccess.ReadAsync(handle, buffer.AsMemory(read), read, cancellationToken)) > 0)
+        {
+            read += last;
+        }
+
+        var probe = new byte[1];
+        return read == buffer.Length && await RandomAccess.ReadAsync(handle, probe, read, cancellationToken) > 0 ? -1 : read;
+    }
+
+    private static ParseAttempt Changed => ParseAttempt.Failed(ImportFailure.Unreachable, "the file changed while it was being read; import it again");
+
+    private static ParseAttempt Unreadable(Exception ex) => ParseAttempt.Failed(ImportFailure.Unreachable, "cannot read the file: " + ex.Message);
 
     private static string Sha256Of(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

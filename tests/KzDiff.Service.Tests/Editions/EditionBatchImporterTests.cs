@@ -76,6 +76,31 @@ public sealed class EditionBatchImporterTests(StorageMode mode) : StoreTests
     }
 
     [Test]
+    public async Task ImportFolderAsync_ReadsTheLinkedFile_WhenAnEditionIsASymbolicLink()
+    {
+        // A link's own size is the length of its target's path: reading that many bytes refused every linked file once.
+        var elsewhere = Directory.CreateTempSubdirectory("kzdiff-linked-").FullName;
+        try
+        {
+            var target = Path.Combine(elsewhere, "freedonia-2024.txt");
+            File.Move(Path.Combine(folder, "freedonia-2024.txt"), target);
+            File.CreateSymbolicLink(Path.Combine(folder, "freedonia-2024.txt"), target);
+
+            var summary = await Store.Get<FolderImporter>().ImportFolderAsync(folder);
+
+            Assert.That(summary.Results.Where(r => r.Outcome == ImportOutcome.Failed).Select(r => r.Error), Is.Empty);
+            Assert.That((summary.Imported, summary.NewRevisions), Is.EqualTo((4, 1)));
+            var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(target)));
+            var stored = await Store.QueryAsync(db => db.Editions.SingleAsync(e => e.CountryKey == "freedonia" && e.Year == 2024));
+            Assert.That(stored.Sha256, Is.EqualTo(sha256), "the target's bytes, stored whole");
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task ImportFolderAsync_WritesOneSummaryRunPerCountry_ForItsNewestEditionWithOneBefore()
     {
         await Store.Get<FolderImporter>().ImportFolderAsync(folder);
