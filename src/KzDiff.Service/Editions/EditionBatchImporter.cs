@@ -430,12 +430,13 @@ public sealed class EditionBatchImporter(
         try
         {
             using var handle = File.OpenHandle(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-            if (TooLarge(handle) is { } refused)
+            var length = RandomAccess.GetLength(handle);
+            if (TooLarge(length) is { } refused)
             {
                 return (refused, 0);
             }
 
-            buffer = ArrayPool<byte>.Shared.Rent((int)RandomAccess.GetLength(handle));
+            buffer = ArrayPool<byte>.Shared.Rent((int)length);
             var read = await ReadAllAsync(handle, buffer, cancellationToken);
             return read < 0 ? (Changed, 0) : (importer.Parse(buffer.AsMemory(0, read), Name(file), format: null), read);
         }
@@ -457,12 +458,13 @@ public sealed class EditionBatchImporter(
         try
         {
             using var handle = File.OpenHandle(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-            if (TooLarge(handle) is { } refused)
+            var length = RandomAccess.GetLength(handle);
+            if (TooLarge(length) is { } refused)
             {
                 return (refused, null);
             }
 
-            var bytes = new byte[RandomAccess.GetLength(handle)];
+            var bytes = new byte[length];
             return await ReadAllAsync(handle, bytes, cancellationToken) == bytes.Length ? (null, bytes) : (Changed, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -473,13 +475,10 @@ public sealed class EditionBatchImporter(
 
     // The size of the file opened (a link's target, not the link), checked before reading so that a
     // huge stray file is never loaded; the parser checks the same limit.
-    private ParseAttempt? TooLarge(SafeFileHandle handle)
-    {
-        var length = RandomAccess.GetLength(handle);
-        return length > options.Import.MaxEditionBytes
+    private ParseAttempt? TooLarge(long length) =>
+        length > options.Import.MaxEditionBytes
             ? ParseAttempt.Failed(ImportFailure.TooLarge, $"the file is {length:N0} bytes; the limit is {options.Import.MaxEditionBytes:N0} bytes")
             : null;
-    }
 
     // Fills the buffer from the start of the file: the number of bytes read, or -1 when the file is
     // longer than the buffer (it grew since its size was taken).
@@ -492,8 +491,7 @@ public sealed class EditionBatchImporter(
             read += last;
         }
 
-        var probe = new byte[1];
-        return read == buffer.Length && await RandomAccess.ReadAsync(handle, probe, read, cancellationToken) > 0 ? -1 : read;
+        return read == buffer.Length && await RandomAccess.ReadAsync(handle, new byte[1], read, cancellationToken) > 0 ? -1 : read;
     }
 
     private static ParseAttempt Changed => ParseAttempt.Failed(ImportFailure.Unreachable, "the file changed while it was being read; import it again");

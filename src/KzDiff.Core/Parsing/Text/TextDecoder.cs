@@ -17,12 +17,6 @@ internal static class TextDecoder
 
     private const int SniffLength = 8192;
 
-    public static string Decode(ReadOnlySpan<byte> content)
-    {
-        using var text = Lease(content);
-        return text.Text.ToString();
-    }
-
     /// <summary>
     /// The decoded text in a pooled buffer, returned to the pool when the lease is disposed: a page's
     /// text is a large object, and parsing keeps none of it (the tree holds strings of its own).
