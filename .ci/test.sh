@@ -22,6 +22,14 @@ if ! command -v chromium >/dev/null 2>&1; then
   apt-get install -y -qq chromium >/dev/null
 fi
 export KZDIFF_CHROMIUM="${KZDIFF_CHROMIUM:-$(command -v chromium)}"
+# Its headless shell (what Playwright itself runs headless pages in) for the first-paint figures.
+if ! command -v chromium-headless-shell >/dev/null 2>&1; then
+  echo "== installing Debian's chromium-headless-shell"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq chromium-headless-shell >/dev/null
+fi
+export KZDIFF_CHROMIUM_HEADLESS_SHELL="${KZDIFF_CHROMIUM_HEADLESS_SHELL:-$(command -v chromium-headless-shell)}"
 
 # A throwaway PostgreSQL on a free port, as the postgres user (the binaries refuse root).
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1 || true)"

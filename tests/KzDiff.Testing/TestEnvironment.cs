@@ -22,6 +22,12 @@ public static class TestEnvironment
     /// <summary>Chromium executable for the browser tests (default: /usr/bin/chromium).</summary>
     public const string ChromiumVariable = "KZDIFF_CHROMIUM";
 
+    /// <summary>
+    /// Chromium's headless shell, Playwright's own headless browser (default:
+    /// /usr/bin/chromium-headless-shell), for the first-paint figures beside full Chromium's.
+    /// </summary>
+    public const string HeadlessShellVariable = "KZDIFF_CHROMIUM_HEADLESS_SHELL";
+
     private static readonly Lazy<string> Root = new(FindRepositoryRoot);
 
     /// <summary>True when a missing corpus, PostgreSQL or browser must fail the test rather than skip it.</summary>
@@ -109,6 +115,23 @@ public static class TestEnvironment
         }
 
         return chromium;
+    }
+
+    /// <summary>The path of Chromium's headless shell; skips or fails the test when it is missing.</summary>
+    public static string RequireHeadlessShell()
+    {
+        var shell = Environment.GetEnvironmentVariable(HeadlessShellVariable);
+        if (string.IsNullOrWhiteSpace(shell))
+        {
+            shell = "/usr/bin/chromium-headless-shell";
+        }
+
+        if (!File.Exists(shell))
+        {
+            Missing($"Chromium's headless shell not found at '{shell}' (apt-get install -y chromium-headless-shell or set {HeadlessShellVariable}; .ci/test.sh does both)");
+        }
+
+        return shell;
     }
 
     private static string FindRepositoryRoot()

@@ -74,13 +74,17 @@ public abstract class BrowserTestBase
         }
 
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        browser = await LaunchAsync(chromium);
+    }
+
+    /// <summary>Another Chromium build (the fixture's own browser is <see cref="Browser"/>), with the same switches; the caller closes it.</summary>
+    protected Task<IBrowser> LaunchAsync(string executable) =>
+        playwright!.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = chromium,
+            ExecutablePath = executable,
             Headless = true,
             Args = ChromiumArgs,
         });
-    }
 
     [OneTimeTearDown]
     public async Task StopBrowserAndServer()
