@@ -38,10 +38,16 @@ KZDIFF_NATIVE_CLI="$native" dotnet test tests/KzDiff.Cli.Tests -c Release \
 
 # pyenv and similar put shell-script shims on PATH; time the interpreter itself, not the shim.
 python="$(python3 -c 'import sys; print(sys.executable)')"
+# The distribution's own Python too, when PATH finds another one: builds differ by half in speed.
+system_python=()
+if [ -x /usr/bin/python3 ] && [ "$(readlink -f /usr/bin/python3)" != "$(readlink -f "$python")" ]; then
+  system_python=(-n "python difflib script (/usr/bin/python3)" "/usr/bin/python3 tests/bench/difflib_compare.py $old $new")
+fi
 results="$(mktemp /tmp/kzdiff-startup.XXXXXX.json)"
 trap 'rm -f "$results"' EXIT
 hyperfine -N --warmup 3 --runs "${RUNS:-20}" --style basic --export-json "$results" \
   -n "python difflib script" "$python tests/bench/difflib_compare.py $old $new" \
+  "${system_python[@]}" \
   -n "kzdiff compare (native)" "$native compare $old $new" \
   -n "kzdiff compare --format json (native)" "$native compare $old $new --format json" \
   -n "kzdiff compare --format text (native)" "$native compare $old $new --format text" \
