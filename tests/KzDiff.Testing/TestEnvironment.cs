@@ -101,37 +101,26 @@ public static class TestEnvironment
     }
 
     /// <summary>The Chromium executable; skips or fails the test without one.</summary>
-    public static string RequireChromium()
-    {
-        var chromium = Environment.GetEnvironmentVariable(ChromiumVariable);
-        if (string.IsNullOrWhiteSpace(chromium))
-        {
-            chromium = "/usr/bin/chromium";
-        }
-
-        if (!File.Exists(chromium))
-        {
-            Missing($"Chromium not found at '{chromium}' (apt-get install -y chromium or set {ChromiumVariable}; .ci/test.sh does both)");
-        }
-
-        return chromium;
-    }
+    public static string RequireChromium() => RequireBrowser(ChromiumVariable, "chromium", "Chromium");
 
     /// <summary>The path of Chromium's headless shell; skips or fails the test when it is missing.</summary>
-    public static string RequireHeadlessShell()
+    public static string RequireHeadlessShell() => RequireBrowser(HeadlessShellVariable, "chromium-headless-shell", "Chromium's headless shell");
+
+    // The Debian package names its executable after itself, in /usr/bin.
+    private static string RequireBrowser(string variable, string package, string name)
     {
-        var shell = Environment.GetEnvironmentVariable(HeadlessShellVariable);
-        if (string.IsNullOrWhiteSpace(shell))
+        var path = Environment.GetEnvironmentVariable(variable);
+        if (string.IsNullOrWhiteSpace(path))
         {
-            shell = "/usr/bin/chromium-headless-shell";
+            path = "/usr/bin/" + package;
         }
 
-        if (!File.Exists(shell))
+        if (!File.Exists(path))
         {
-            Missing($"Chromium's headless shell not found at '{shell}' (apt-get install -y chromium-headless-shell or set {HeadlessShellVariable}; .ci/test.sh does both)");
+            Missing($"{name} not found at '{path}' (apt-get install -y {package} or set {variable}; .ci/test.sh does both)");
         }
 
-        return shell;
+        return path;
     }
 
     private static string FindRepositoryRoot()
