@@ -68,9 +68,9 @@ public sealed partial class CorpusComparePageBrowserTests : BrowserTestBase
         var arriving = await MeasureLoadsAsync(Browser, "/compare/kazakhstan/2019..2020", "Kazakhstan 2019\u21922020 from the home page", arriveFrom: "/");
         var floor = await MeasureLoadsAsync(Browser, "/no-such-page", "an HTML 404 page");
 
-        // The same in Playwright's own headless browser. Full Chromium opens its browser interface
-        // (omnibox, tab strip WebUI) for every window, on the same two cores as the page: a page of
-        // 41 elements takes about 300 ms there. The shell draws pages only.
+        // The same in Playwright's own headless browser. Full Chromium builds its browser interface
+        // (the omnibox pop-up's WebUI among it) for every window, on the same two cores as the page:
+        // a page of 41 elements takes about 300 ms there. The shell draws pages only.
         await using var shell = await LaunchAsync(TestEnvironment.RequireHeadlessShell());
         var shellLoads = await MeasureLoadsAsync(shell, "/compare/kazakhstan/2019..2020", "headless shell: Kazakhstan 2019\u21922020");
         var shellArriving = await MeasureLoadsAsync(shell, "/compare/kazakhstan/2019..2020", "headless shell: Kazakhstan 2019\u21922020 from the home page", arriveFrom: "/");
