@@ -30,6 +30,11 @@ public sealed class ComparisonJob(
     /// <summary>Hangfire runs the job at most this many times (1 + 3 retries); the upper bound of <see cref="JobOptions.MaxAttempts"/>.</summary>
     public const int HangfireRuns = 4;
 
+    /// <summary>The first look again at a comparison another run holds; each later look waits twice as long, up to <see cref="LongestLook"/>.</summary>
+    private static readonly TimeSpan FirstLook = TimeSpan.FromMilliseconds(200);
+
+    private static readonly TimeSpan LongestLook = TimeSpan.FromSeconds(5);
+
     [Queue(JobQueues.Comparisons)]
     [AutomaticRetry(Attempts = HangfireRuns - 1, DelaysInSeconds = [2, 10, 30], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid comparisonId, CancellationToken cancellationToken)
@@ -205,6 +210,7 @@ public sealed class ComparisonJob(
     /// </summary>
     private async Task<bool> ClaimOrWaitAsync(Guid id, string owner, CancellationToken cancellationToken)
     {
+        var pause = FirstLook;
         while (!await ClaimAsync(id, owner, cancellationToken))
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -217,12 +223,20 @@ public sealed class ComparisonJob(
                 return false;
             }
 
-            // A duplicate job of a live run (two processes enqueued it), or the job of a killed run handed
-            // over by the queue before the claim lapsed: look again when the claim would lapse, or sooner.
-            var wait = (held.LeaseExpiresAt ?? DateTime.MinValue) - time.GetUtcNow().UtcDateTime;
-            var step = options.Jobs.Lease / 4;
-            logger.LogInformation("Comparison {Id} is held by {Owner}; waiting up to {Wait}", id, held.LeaseOwner, wait);
-            await Task.Delay(wait < TimeSpan.Zero ? TimeSpan.FromMilliseconds(200) : (wait < step ? wait + TimeSpan.FromMilliseconds(200) : step), time, cancellationToken);
+            // A duplicate job of a live run (two processes enqueued it, or a change summary computes
+            // what the import's job is computing), or the job of a killed run handed over by the queue
+            // before the claim lapsed. A live run is usually done within a second: look again soon,
+            // then less often, and just after the claim would lapse. Waiting a quarter lease between
+            // looks held a change summary up for 75 s behind a comparison done in milliseconds.
+            var untilLapse = (held.LeaseExpiresAt ?? DateTime.MinValue) - time.GetUtcNow().UtcDateTime;
+            if (pause == FirstLook)
+            {
+                logger.LogInformation("Comparison {Id} is held by {Owner}; waiting for it to finish, or its claim to lapse in {Wait}", id, held.LeaseOwner, untilLapse);
+            }
+
+            var justAfterLapse = untilLapse + FirstLook;
+            await Task.Delay(untilLapse < TimeSpan.Zero ? FirstLook : justAfterLapse < pause ? justAfterLapse : pause, time, cancellationToken);
+            pause = pause * 2 > LongestLook ? LongestLook : pause * 2;
         }
 
         return true;

@@ -51,4 +51,35 @@ public sealed class ComparisonRecoveryTests
         Assert.That(views.Select(v => v!.Status), Is.All.EqualTo(ComparisonState.Succeeded));
         Assert.That(views.Select(v => v!.Computations), Is.All.EqualTo(1));
     }
+
+    [Test]
+    public async Task RunAsync_ReturnsSoonAfterTheHolderFinishes_WhenAnotherRunHoldsTheComparison()
+    {
+        var service = store.Get<ComparisonService>();
+        var id = (await service.RequestAsync("ruritania", 2022, 2023)).Comparison!.Id;
+        // As the import's job leaves it while a change summary asks for the same comparison: running,
+        // held by a live run whose claim has minutes to go (the default lease is five).
+        await store.QueryAsync(db => db.Comparisons.Where(c => c.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Status, ComparisonState.Running)
+            .SetProperty(c => c.Attempts, 1)
+            .SetProperty(c => c.LeaseOwner, "live-run")
+            .SetProperty(c => c.LeaseExpiresAt, DateTime.UtcNow.AddMinutes(5))));
+
+        var duplicate = store.Get<ComparisonJob>().RunAsync(id, CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.That(duplicate.IsCompleted, Is.False, "the duplicate waits while the claim is held");
+        // The holder finishes as ComparisonJob stores a result: succeeded, counted, the claim cleared.
+        await store.QueryAsync(db => db.Comparisons.Where(c => c.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Status, ComparisonState.Succeeded)
+            .SetProperty(c => c.Computations, 1)
+            .SetProperty(c => c.LeaseOwner, (string?)null)
+            .SetProperty(c => c.LeaseExpiresAt, (DateTime?)null)));
+
+        // It slept a quarter lease (75 s) between looks before; now the looks are at most 5 s apart.
+        var returned = await Task.WhenAny(duplicate, Task.Delay(TimeSpan.FromSeconds(20))) == duplicate;
+        Assert.That(returned, Is.True, "the duplicate returned within 20 s of the holder finishing");
+        var view = await service.GetAsync(id);
+        Assert.That(view!.Status, Is.EqualTo(ComparisonState.Succeeded));
+        Assert.That(view.Computations, Is.EqualTo(1), "the duplicate did not compute it again");
+    }
 }
