@@ -31,11 +31,7 @@ public sealed class ComparisonRecoveryTests
         var running = (await service.RequestAsync("ruritania", 2022, 2023)).Comparison!.Id;
         var queued = (await service.RequestAsync("freedonia", 2023, 2024)).Comparison!.Id;
         // As a process killed while computing leaves it: running, held by a run that no longer exists.
-        await store.QueryAsync(db => db.Comparisons.Where(c => c.Id == running).ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.Status, ComparisonState.Running)
-            .SetProperty(c => c.Attempts, 1)
-            .SetProperty(c => c.LeaseOwner, "dead-process")
-            .SetProperty(c => c.LeaseExpiresAt, DateTime.UtcNow.AddMinutes(5))));
+        await HoldAsync(running, "dead-process");
         store.Scheduler.Enqueued.Clear();
 
         var recovered = await store.Get<ComparisonRecovery>().RecoverAsync();
@@ -59,11 +55,7 @@ public sealed class ComparisonRecoveryTests
         var id = (await service.RequestAsync("ruritania", 2022, 2023)).Comparison!.Id;
         // As the import's job leaves it while a change summary asks for the same comparison: running,
         // held by a live run whose claim has minutes to go (the default lease is five).
-        await store.QueryAsync(db => db.Comparisons.Where(c => c.Id == id).ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.Status, ComparisonState.Running)
-            .SetProperty(c => c.Attempts, 1)
-            .SetProperty(c => c.LeaseOwner, "live-run")
-            .SetProperty(c => c.LeaseExpiresAt, DateTime.UtcNow.AddMinutes(5))));
+        await HoldAsync(id, "live-run");
 
         var duplicate = store.Get<ComparisonJob>().RunAsync(id, CancellationToken.None);
         await Task.Delay(TimeSpan.FromSeconds(1));
@@ -82,4 +74,12 @@ public sealed class ComparisonRecoveryTests
         Assert.That(view!.Status, Is.EqualTo(ComparisonState.Succeeded));
         Assert.That(view.Computations, Is.EqualTo(1), "the duplicate did not compute it again");
     }
+
+    /// <summary>Marks the comparison running under <paramref name="owner"/>'s claim, five minutes from lapsing (the default lease).</summary>
+    private Task<int> HoldAsync(Guid id, string owner) =>
+        store.QueryAsync(db => db.Comparisons.Where(c => c.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Status, ComparisonState.Running)
+            .SetProperty(c => c.Attempts, 1)
+            .SetProperty(c => c.LeaseOwner, owner)
+            .SetProperty(c => c.LeaseExpiresAt, DateTime.UtcNow.AddMinutes(5))));
 }
