@@ -234,8 +234,9 @@ public sealed class ComparisonJob(
                 logger.LogInformation("Comparison {Id} is held by {Owner}; waiting for it to finish, or its claim to lapse in {Wait}", id, held.LeaseOwner, untilLapse);
             }
 
+            // Just after the lapse, but no sooner than the first look (a lapsed claim) and no later than this pause.
             var justAfterLapse = untilLapse + FirstLook;
-            await Task.Delay(untilLapse < TimeSpan.Zero ? FirstLook : justAfterLapse < pause ? justAfterLapse : pause, time, cancellationToken);
+            await Task.Delay(TimeSpan.FromTicks(Math.Clamp(justAfterLapse.Ticks, FirstLook.Ticks, pause.Ticks)), time, cancellationToken);
             pause = pause * 2 > LongestLook ? LongestLook : pause * 2;
         }
 
