@@ -33,7 +33,7 @@ internal static class StateGovHtmlReader
         // Most of a page is menus, the table of contents and the report builder ahead of the
         // report; parsing only from the report content element on cuts the work by two thirds.
         var contentStart = ReportContentStart(html.Span);
-        using var document = ParseGuarded(contentStart > 0 ? html[contentStart..] : html, new ParseBudget(limits));
+        using var document = ParseGuarded(contentStart > 0 ? html[contentStart..] : html, new ParseBudget(limits), stopAfterReportContent: contentStart > 0);
         var hints = contentStart > 0 ? StateGovPageMetadata.ReadMarkup(html.Span[..contentStart]) : StateGovPageMetadata.Read(document);
         var parts = FindReportBody(document);
         if (parts.Count == 0)
@@ -69,15 +69,35 @@ internal static class StateGovHtmlReader
     // The page is refused as soon as an element lies deeper than the limit, which caps that scan
     // and keeps the whole parse linear. An element's depth is known only once AngleSharp has
     // inserted it, which it has done by the time it creates the next one.
-    private static IDocument ParseGuarded(ReadOnlyMemory<char> html, ParseBudget budget)
+    //
+    // With stopAfterReportContent the parse ends at the first element inserted outside
+    // #report_content once that has closed: the sidebar, the country picker and the footer after
+    // the report are a third of what is parsed. HTML tree construction never inserts into an
+    // element it has closed, so the report content is whole by then.
+    private static IDocument ParseGuarded(ReadOnlyMemory<char> html, ParseBudget budget, bool stopAfterReportContent)
     {
+        IDocument? document = null;
+        IElement? content = null;
         IElement? previous = null;
         var parser = new HtmlParser(new HtmlParserOptions
         {
             IsScripting = false,
             OnCreated = (element, _) =>
             {
+                document ??= element.Owner;
                 CheckDepth(previous, budget);
+                if (previous is not null && stopAfterReportContent)
+                {
+                    if (content is null && previous.Id == "report_content")
+                    {
+                        content = previous;
+                    }
+                    else if (content is not null && !IsWithin(previous, content))
+                    {
+                        throw new ReportContentEnded();
+                    }
+                }
+
                 if (element.LocalName is ['h', >= '1' and <= '6'])
                 {
                     budget.CountHeading();
@@ -86,10 +106,35 @@ internal static class StateGovHtmlReader
                 previous = element;
             },
         });
-        var document = parser.ParseDocument(html);
+        try
+        {
+            document = parser.ParseDocument(html);
+        }
+        catch (ReportContentEnded)
+        {
+            return document!;
+        }
+
         CheckDepth(previous, budget);
         return document;
     }
+
+    // Called after the depth check has passed, so this walk is bounded by the limit too.
+    private static bool IsWithin(IElement element, IElement container)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (ReferenceEquals(current, container))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Thrown from AngleSharp's creation callback to end the parse early; never leaves this class.
+    private sealed class ReportContentEnded : Exception;
 
     // Walks at most one step past the limit, so a check costs no more than the limit however deep the page.
     private static void CheckDepth(IElement? element, ParseBudget budget)
