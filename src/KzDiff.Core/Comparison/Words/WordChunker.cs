@@ -13,24 +13,40 @@ internal sealed class WordChunker : IChunker
     public IReadOnlyList<string> Chunk(string text)
     {
         var pieces = new List<string>(text.Length / 4);
-        var start = 0;
-        while (start < text.Length)
+        for (int start = 0, end; start < text.Length; start = end)
         {
-            var kind = KindOf(text[start]);
-            var end = start + 1;
-            if (kind != CharKind.Punctuation)
-            {
-                while (end < text.Length && KindOf(text[end]) == kind)
-                {
-                    end++;
-                }
-            }
-
+            end = PieceEnd(text, start);
             pieces.Add(text[start..end]);
-            start = end;
         }
 
         return pieces;
+    }
+
+    /// <summary>How many pieces <see cref="Chunk"/> cuts the text into, without cutting it.</summary>
+    public static int CountPieces(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var start = 0; start < text.Length; start = PieceEnd(text, start))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static int PieceEnd(ReadOnlySpan<char> text, int start)
+    {
+        var kind = KindOf(text[start]);
+        var end = start + 1;
+        if (kind != CharKind.Punctuation)
+        {
+            while (end < text.Length && KindOf(text[end]) == kind)
+            {
+                end++;
+            }
+        }
+
+        return end;
     }
 
     private static CharKind KindOf(char c)

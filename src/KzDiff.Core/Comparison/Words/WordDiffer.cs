@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using DiffPlex;
 
 namespace KzDiff.Core.Comparison.Words;
@@ -20,41 +19,35 @@ public static class WordDiffer
     {
         ArgumentNullException.ThrowIfNull(oldText);
         ArgumentNullException.ThrowIfNull(newText);
-        var builder = new EditBuilder();
+        var runs = new WordRuns(oldText, newText);
         if (string.Equals(oldText, newText, StringComparison.Ordinal))
         {
-            builder.Add(WordOperation.Equal, oldText);
-            return builder.Build();
+            runs.AddEqual(0, 0, oldText.Length);
+            return runs.Build();
         }
 
         // Most edits touch a few words of a long sentence: the common head and tail are found on
         // characters (snapped to spaces so no word is cut) and only the stretch between is
         // chunked and handed to DiffPlex.
         var (head, tail) = CommonEnds(oldText, newText);
-        builder.Add(WordOperation.Equal, oldText[..head]);
-        var oldMiddle = oldText[head..^tail];
-        var newMiddle = newText[head..^tail];
-        if (oldMiddle.Length == 0 || newMiddle.Length == 0)
+        int oldEnd = oldText.Length - tail, newEnd = newText.Length - tail;
+        runs.AddEqual(0, 0, head);
+        if (oldEnd == head || newEnd == head)
         {
-            builder.Add(WordOperation.Delete, oldMiddle);
-            builder.Add(WordOperation.Insert, newMiddle);
+            runs.AddDelete(head, oldEnd - head);
+            runs.AddInsert(head, newEnd - head);
+        }
+        else if (WordChunker.CountPieces(oldText.AsSpan(head, oldEnd - head)) + WordChunker.CountPieces(newText.AsSpan(head, newEnd - head)) > MaxPieces)
+        {
+            PrefixSuffixDiff(oldText[head..oldEnd], newText[head..newEnd], head, runs);
         }
         else
         {
-            var oldPieces = WordChunker.Instance.Chunk(oldMiddle);
-            var newPieces = WordChunker.Instance.Chunk(newMiddle);
-            if (oldPieces.Count + newPieces.Count > MaxPieces)
-            {
-                PrefixSuffixDiff(oldPieces, newPieces, builder);
-            }
-            else
-            {
-                AddDiffPlexEdits(oldMiddle, newMiddle, builder);
-            }
+            AddDiffPlexEdits(oldText[head..oldEnd], newText[head..newEnd], head, runs);
         }
 
-        builder.Add(WordOperation.Equal, oldText[^tail..]);
-        return builder.Build();
+        runs.AddEqual(oldEnd, newEnd, tail);
+        return runs.Build();
     }
 
     /// <summary>Lengths of the common head and tail, cut at a space so both end on whole words.</summary>
@@ -86,38 +79,47 @@ public static class WordDiffer
         return (head, tail);
     }
 
-    private static void AddDiffPlexEdits(string oldText, string newText, EditBuilder builder)
+    // The pieces concatenate back to their text (WordChunker), so a run of pieces is a stretch of
+    // the sentence: positions are counted along, and no piece is copied.
+    private static void AddDiffPlexEdits(string oldMiddle, string newMiddle, int offset, WordRuns runs)
     {
-        var result = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
-        var oldPosition = 0;
+        var result = Differ.Instance.CreateDiffs(oldMiddle, newMiddle, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
+        int oldPiece = 0, oldAt = offset, newAt = offset;
         foreach (var block in result.DiffBlocks)
         {
-            for (; oldPosition < block.DeleteStartA; oldPosition++)
-            {
-                builder.Add(WordOperation.Equal, result.PiecesOld[oldPosition]);
-            }
+            var equal = LengthOf(result.PiecesOld, oldPiece, block.DeleteStartA - oldPiece);
+            runs.AddEqual(oldAt, newAt, equal);
+            oldAt += equal;
+            newAt += equal;
 
-            for (var i = 0; i < block.DeleteCountA; i++)
-            {
-                builder.Add(WordOperation.Delete, result.PiecesOld[block.DeleteStartA + i]);
-            }
+            var deleted = LengthOf(result.PiecesOld, block.DeleteStartA, block.DeleteCountA);
+            runs.AddDelete(oldAt, deleted);
+            oldAt += deleted;
 
-            for (var i = 0; i < block.InsertCountB; i++)
-            {
-                builder.Add(WordOperation.Insert, result.PiecesNew[block.InsertStartB + i]);
-            }
-
-            oldPosition = block.DeleteStartA + block.DeleteCountA;
+            var inserted = LengthOf(result.PiecesNew, block.InsertStartB, block.InsertCountB);
+            runs.AddInsert(newAt, inserted);
+            newAt += inserted;
+            oldPiece = block.DeleteStartA + block.DeleteCountA;
         }
 
-        for (; oldPosition < result.PiecesOld.Count; oldPosition++)
-        {
-            builder.Add(WordOperation.Equal, result.PiecesOld[oldPosition]);
-        }
+        runs.AddEqual(oldAt, newAt, LengthOf(result.PiecesOld, oldPiece, result.PiecesOld.Count - oldPiece));
     }
 
-    private static void PrefixSuffixDiff(IReadOnlyList<string> oldPieces, IReadOnlyList<string> newPieces, EditBuilder builder)
+    private static int LengthOf(IReadOnlyList<string> pieces, int start, int count)
     {
+        var length = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            length += pieces[i].Length;
+        }
+
+        return length;
+    }
+
+    private static void PrefixSuffixDiff(string oldMiddle, string newMiddle, int offset, WordRuns runs)
+    {
+        var oldPieces = WordChunker.Instance.Chunk(oldMiddle);
+        var newPieces = WordChunker.Instance.Chunk(newMiddle);
         var prefix = 0;
         var max = Math.Min(oldPieces.Count, newPieces.Count);
         while (prefix < max && oldPieces[prefix] == newPieces[prefix])
@@ -131,111 +133,11 @@ public static class WordDiffer
             suffix++;
         }
 
-        for (var i = 0; i < prefix; i++)
-        {
-            builder.Add(WordOperation.Equal, oldPieces[i]);
-        }
-
-        for (var i = prefix; i < oldPieces.Count - suffix; i++)
-        {
-            builder.Add(WordOperation.Delete, oldPieces[i]);
-        }
-
-        for (var i = prefix; i < newPieces.Count - suffix; i++)
-        {
-            builder.Add(WordOperation.Insert, newPieces[i]);
-        }
-
-        for (var i = oldPieces.Count - suffix; i < oldPieces.Count; i++)
-        {
-            builder.Add(WordOperation.Equal, oldPieces[i]);
-        }
-    }
-
-    /// <summary>
-    /// Merges runs, and folds a lone space between two changed runs into them, so "a b" → "c d"
-    /// reads as one deletion and one insertion rather than four fragments.
-    /// </summary>
-    private sealed class EditBuilder
-    {
-        private readonly List<(WordOperation Operation, StringBuilder Text)> _runs = [];
-
-        public void Add(WordOperation operation, string text)
-        {
-            if (text.Length == 0)
-            {
-                return;
-            }
-
-            if (_runs.Count > 0 && _runs[^1].Operation == operation)
-            {
-                _runs[^1].Text.Append(text);
-                return;
-            }
-
-            _runs.Add((operation, new StringBuilder(text)));
-        }
-
-        public ImmutableArray<WordEdit> Build()
-        {
-            var merged = new List<(WordOperation Operation, StringBuilder Text)>();
-            for (var i = 0; i < _runs.Count; i++)
-            {
-                var run = _runs[i];
-                var isLoneSpace = run.Operation == WordOperation.Equal && IsSpace(run.Text)
-                    && i > 0 && i + 1 < _runs.Count
-                    && _runs[i - 1].Operation != WordOperation.Equal && _runs[i + 1].Operation != WordOperation.Equal;
-                if (isLoneSpace)
-                {
-                    AppendTo(merged, WordOperation.Delete, run.Text.ToString());
-                    AppendTo(merged, WordOperation.Insert, run.Text.ToString());
-                    continue;
-                }
-
-                AppendTo(merged, run.Operation, run.Text.ToString());
-            }
-
-            var result = ImmutableArray.CreateBuilder<WordEdit>(merged.Count);
-            foreach (var (operation, text) in merged)
-            {
-                result.Add(new WordEdit(operation, text.ToString()));
-            }
-
-            return result.MoveToImmutable();
-        }
-
-        private static void AppendTo(List<(WordOperation Operation, StringBuilder Text)> runs, WordOperation operation, string text)
-        {
-            if (runs.Count > 0 && runs[^1].Operation == operation)
-            {
-                runs[^1].Text.Append(text);
-                return;
-            }
-
-            // Inside one changed stretch, all deleted text goes to one run and all inserted to another.
-            for (var k = runs.Count - 1; k >= 0 && runs[k].Operation != WordOperation.Equal; k--)
-            {
-                if (runs[k].Operation == operation)
-                {
-                    runs[k].Text.Append(text);
-                    return;
-                }
-            }
-
-            runs.Add((operation, new StringBuilder(text)));
-        }
-
-        private static bool IsSpace(StringBuilder text)
-        {
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (!char.IsWhiteSpace(text[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        var head = LengthOf(oldPieces, 0, prefix);
+        var tail = LengthOf(oldPieces, oldPieces.Count - suffix, suffix);
+        runs.AddEqual(offset, offset, head);
+        runs.AddDelete(offset + head, oldMiddle.Length - head - tail);
+        runs.AddInsert(offset + head, newMiddle.Length - head - tail);
+        runs.AddEqual(offset + oldMiddle.Length - tail, offset + newMiddle.Length - tail, tail);
     }
 }
