@@ -147,6 +147,21 @@ public sealed class StateGovHtmlReaderTests
     }
 
     [Test]
+    public void Parse_KeepsTheWholeReportContent_AndIgnoresDeepMarkupAfterIt()
+    {
+        // The page goes on after #report_content (sidebar, country picker, footer): the parse ends
+        // there, so markup nested past the limit after the report no longer refuses the page, and
+        // the loose paragraph that closes the report content is still read whole.
+        var limits = new EditionParserOptions { MaxNestingDepth = 40 };
+        var sidebar = "<div class=\"report__side\">" + string.Concat(Enumerable.Repeat("<div>", 60)) + "<p>Sidebar.</p>" + string.Concat(Enumerable.Repeat("</div>", 60)) + "</div>";
+
+        var edition = Parse(Head + "<div id=\"report_content\"><section class=\"report__content__inner\"><h2>Executive Summary</h2><p>Veloria is a republic.</p></section>"
+            + "<p>The closing paragraph.</p></div>" + sidebar + "<footer><p>Footer text.</p></footer></body></html>", limits);
+
+        Assert.That(AllSentences(edition), Is.EqualTo(new[] { "Veloria is a republic.", "The closing paragraph." }));
+    }
+
+    [Test]
     public void Parse_Throws_WhenPageHasNoReportBody()
     {
         Assert.That(() => Parse(Head + "<p>Only navigation.</p></body></html>"),
