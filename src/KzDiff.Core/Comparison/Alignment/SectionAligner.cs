@@ -58,8 +58,8 @@ internal sealed class SectionAligner
         AnchorOnTitles(static node => node.RenameKey);
         // An edition compared with itself, or a year without outline changes, pairs every node
         // by title: the indexes below are then never built.
-        var newIndex = new Lazy<ShingleIndex>(() => new ShingleIndex(_new));
-        var oldIndex = new Lazy<ShingleIndex>(() => new ShingleIndex(_old));
+        var newIndex = new Lazy<ShingleIndex>(() => new ShingleIndex(_new, _old, _oldToNew));
+        var oldIndex = new Lazy<ShingleIndex>(() => new ShingleIndex(_old, _new, _newToOld));
         if (_corpus.Reports > 0)
         {
             AnchorOnCorpus(newIndex, oldIndex);
