@@ -125,7 +125,7 @@ internal sealed class EditionProfile
             }
         }
 
-        var set = TextFold.DistinctSorted(shingles.AsSpan(0, n));
+        var set = TextFold.DistinctSortedInPlace(shingles.AsSpan(0, n));
         ArrayPool<ulong>.Shared.Return(shingles);
         return set;
     }

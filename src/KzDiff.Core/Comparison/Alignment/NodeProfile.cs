@@ -80,7 +80,7 @@ internal sealed class NodeProfile
                 at += own.Length;
             }
 
-            _subtreeShingles = Text.TextFold.DistinctSorted(all.AsSpan(0, total));
+            _subtreeShingles = Text.TextFold.DistinctSortedInPlace(all.AsSpan(0, total));
             ArrayPool<ulong>.Shared.Return(all);
         }
 

@@ -151,15 +151,40 @@ internal static class TextFold
             return [];
         }
 
-        // Sorted in pooled scratch (the copy and the radix sort's second buffer), so only the
-        // result is allocated: these copies were a tenth of a whole comparison's allocations, and a
-        // native compare spends more on first touching fresh memory than on the sorting itself.
-        var scratch = ArrayPool<ulong>.Shared.Rent(2 * hashes.Length);
+        // Copied into pooled scratch, so only the result is allocated: these copies were a tenth
+        // of a whole comparison's allocations, and a native compare spends more on first touching
+        // fresh memory than on the sorting itself.
+        var keys = ArrayPool<ulong>.Shared.Rent(hashes.Length);
         try
         {
-            var keys = scratch.AsSpan(0, hashes.Length);
             hashes.CopyTo(keys);
-            Sort(keys, scratch.AsSpan(hashes.Length, hashes.Length));
+            return DistinctSortedInPlace(keys.AsSpan(0, hashes.Length));
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(keys);
+        }
+    }
+
+    /// <summary>
+    /// Sorted distinct copy of <paramref name="keys"/>, sorting them where they are: for callers
+    /// that gather the hashes into scratch of their own, which would otherwise be copied again.
+    /// </summary>
+    public static ulong[] DistinctSortedInPlace(Span<ulong> keys)
+    {
+        if (keys.IsEmpty)
+        {
+            return [];
+        }
+
+        // The radix sort's second buffer is rented on its own rather than with the keys in one
+        // array twice as long: a whole chapter's shingles (up to 8,192) then stay in pool buckets
+        // below the large object heap, whose allocations set off a full collection in a native
+        // compare.
+        var spare = keys.Length < RadixSortThreshold ? null : ArrayPool<ulong>.Shared.Rent(keys.Length);
+        try
+        {
+            Sort(keys, spare.AsSpan(0, spare is null ? 0 : keys.Length));
             var n = 1;
             for (var i = 1; i < keys.Length; i++)
             {
@@ -173,7 +198,10 @@ internal static class TextFold
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(scratch);
+            if (spare is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(spare);
+            }
         }
     }
 
@@ -184,7 +212,8 @@ internal static class TextFold
 
     // Shingle sets of whole sections run to tens of thousands of hashes: an LSD radix sort (six
     // passes of 11 bits) takes a third of the time of Array.Sort's introsort there, which was a
-    // tenth of a whole native compare. The order is the same: ascending. Spare is as long as keys.
+    // tenth of a whole native compare. The order is the same: ascending. Spare is as long as keys
+    // (or empty below the threshold).
     private static void Sort(Span<ulong> keys, Span<ulong> spare)
     {
         if (keys.Length < RadixSortThreshold)
