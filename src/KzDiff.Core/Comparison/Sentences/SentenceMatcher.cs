@@ -210,35 +210,14 @@ internal sealed class SentenceMatcher
 
     private void MatchSimilarMoves()
     {
-        var index = new Dictionary<ulong, List<int>>();
-        for (var s = 0; s < _new.Sentences.Count; s++)
-        {
-            if (NewLinks.Mode[s] != LinkMode.Free)
-            {
-                continue;
-            }
-
-            foreach (var word in _new.Sentences[s].WordSet)
-            {
-                if (!index.TryGetValue(word, out var list))
-                {
-                    index[word] = list = new List<int>(2);
-                }
-
-                if (list.Count <= MaxPosting)
-                {
-                    list.Add(s);
-                }
-            }
-        }
-
-        if (index.Count == 0)
+        var postings = new WordPostings(_new.Sentences, NewLinks);
+        if (postings.IsEmpty)
         {
             return;
         }
 
         var candidates = new List<(double Sim, int Old, int New)>();
-        var rare = new List<(int Count, List<int> Posting)>();
+        var rare = new List<(int Count, int Start)>();
         var tried = new HashSet<int>();
         long comparisons = 0;
         for (var s = 0; s < _old.Sentences.Count && comparisons < MaxMoveComparisons; s++)
@@ -252,9 +231,10 @@ internal sealed class SentenceMatcher
             rare.Clear();
             foreach (var word in oldSentence.WordSet)
             {
-                if (index.TryGetValue(word, out var posting) && posting.Count <= MaxPosting)
+                var (start, count) = postings.Find(word, MaxPosting);
+                if (count > 0)
                 {
-                    rare.Add((posting.Count, posting));
+                    rare.Add((count, start));
                 }
             }
 
@@ -262,7 +242,7 @@ internal sealed class SentenceMatcher
             tried.Clear();
             for (var r = 0; r < rare.Count && r < RareWordsPerSentence; r++)
             {
-                foreach (var candidate in rare[r].Posting)
+                foreach (var candidate in postings.Sentences(rare[r].Start, rare[r].Count))
                 {
                     if (!tried.Add(candidate))
                     {
