@@ -88,7 +88,7 @@ internal sealed class PhraseLexicon<T>
         var tokens = reading.Tokens;
         foreach (var at in reading.Marked)
         {
-            if ((tokens[at].Classes & Class) == 0 || !_byAnchorKey.TryGetValue(tokens[at].Key, out var entries))
+            if ((tokens[at].Classes & Class) == 0 || !_byAnchorKey.TryGetValue(reading.KeyAt(at), out var entries))
             {
                 continue;
             }

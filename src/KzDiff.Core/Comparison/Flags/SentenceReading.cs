@@ -132,7 +132,7 @@ internal sealed class SentenceReading
                 marked[markedCount++] = count;
             }
 
-            buffer[count++] = new Token(start, i, key, shape, classes, (all & CharClass.Digit) != 0);
+            buffer[count++] = new Token(start, i, classes, shape, (all & CharClass.Digit) != 0);
         }
 
         Text = text;
@@ -145,11 +145,9 @@ internal sealed class SentenceReading
     /// <summary>
     /// How many finders keep their results on a reading: the five phrase lexicons (0..4, by their
     /// class bit), the numbers (<see cref="NumberRule.Finder"/>), the names
-    /// (<see cref="EntityRule.Finder"/>) and the word hashes (<see cref="HashOf"/>).
+    /// (<see cref="EntityRule.Finder"/>).
     /// </summary>
-    public const int Finders = 8;
-
-    private const int HashFinder = 7;
+    public const int Finders = 7;
 
     /// <summary>What finder <paramref name="finder"/> (0..<see cref="Finders"/>-1) found in this sentence, or null when it has not looked yet.</summary>
     public object? Found(int finder) => _found is { } found ? Volatile.Read(ref found[finder]) : null;
@@ -181,25 +179,19 @@ internal sealed class SentenceReading
         return key;
     }
 
+    /// <summary>The lexicon key of token <paramref name="i"/> (<see cref="KeyOf"/> of its word).</summary>
+    public ulong KeyAt(int i) => KeyOf(Word(i));
+
     /// <summary>The hash of no characters, which <see cref="ExtendHash"/> starts from.</summary>
     public const ulong EmptyHash = FnvOffset;
 
     /// <summary>
     /// The token's word hashed as <see cref="Text.TextFold.WordHashes"/> hashes it, to look it up in
-    /// an <see cref="EditionVocabulary"/>. Every token's hash is computed at the first request and kept.
+    /// an <see cref="EditionVocabulary"/>. Hashed on each request, not kept: only the words of a
+    /// name are asked for, once per edition (<see cref="FoundName.MentionedIn"/>), and an array of
+    /// every token's hash per sentence cost more than hashing those few words again.
     /// </summary>
-    public ulong HashOf(int i) => (Found(HashFinder) as ulong[] ?? Keep(HashFinder, Hashes()))[i];
-
-    private ulong[] Hashes()
-    {
-        var hashes = new ulong[_count];
-        for (var i = 0; i < hashes.Length; i++)
-        {
-            hashes[i] = ExtendHash(FnvOffset, Word(i));
-        }
-
-        return hashes;
-    }
+    public ulong HashOf(int i) => ExtendHash(FnvOffset, Word(i));
 
     /// <summary>The hash of a word continued with more characters, case-blind: hashing "commission" then "s" gives the hash of "commissions".</summary>
     public static ulong ExtendHash(ulong hash, ReadOnlySpan<char> more)

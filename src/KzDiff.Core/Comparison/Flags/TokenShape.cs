@@ -1,7 +1,7 @@
 namespace KzDiff.Core.Comparison.Flags;
 
 /// <summary>What a word of report text looks like, which decides the rules that can read it.</summary>
-internal enum TokenShape
+internal enum TokenShape : byte
 {
     /// <summary>Starts with a lower-case letter.</summary>
     Lower,

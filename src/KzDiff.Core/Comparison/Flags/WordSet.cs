@@ -27,7 +27,7 @@ internal sealed class WordSet<T>
     public bool TryGet(SentenceReading reading, int token, out T value)
     {
         var t = reading.Tokens[token];
-        if ((t.Classes & Class) != 0 && _byKey.TryGetValue(t.Key, out var candidates))
+        if ((t.Classes & Class) != 0 && _byKey.TryGetValue(reading.KeyAt(token), out var candidates))
         {
             foreach (var (word, v) in candidates)
             {
