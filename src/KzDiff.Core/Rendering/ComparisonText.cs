@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using KzDiff.Core.Comparison;
 
 namespace KzDiff.Core.Rendering;
@@ -15,57 +14,76 @@ public static class ComparisonText
     public static void Render(EditionComparison comparison, TextWriter writer, RenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var line = new StringBuilder();
-        foreach (var runs in Lines(comparison, options))
+        foreach (var line in PiecesOf(comparison, options))
         {
-            line.Clear();
-            foreach (var run in runs)
+            foreach (var piece in line)
             {
-                line.Append(run.Text);
+                piece.WriteTo(writer);
             }
 
-            writer.WriteLine(line);
+            writer.WriteLine();
         }
     }
 
     /// <summary>The output line by line, each line as runs of text with their tone; an empty line has no runs.</summary>
-    public static IEnumerable<ImmutableArray<TextRun>> Lines(EditionComparison comparison, RenderOptions? options = null)
+    public static IEnumerable<ImmutableArray<TextRun>> Lines(EditionComparison comparison, RenderOptions? options = null) =>
+        RunsOf(PiecesOf(comparison, options));
+
+    private static IEnumerable<ImmutableArray<TextRun>> RunsOf(IEnumerable<List<TextPiece>> lines)
+    {
+        foreach (var line in lines)
+        {
+            var runs = ImmutableArray.CreateBuilder<TextRun>(line.Count);
+            foreach (var piece in line)
+            {
+                runs.Add(piece.ToRun());
+            }
+
+            yield return runs.MoveToImmutable();
+        }
+    }
+
+    /// <summary>
+    /// The output line by line as pieces of runs, for <see cref="Render"/> and <see cref="Lines"/>
+    /// alike: the one list is refilled for every line and holds it until the next is asked for.
+    /// </summary>
+    private static IEnumerable<List<TextPiece>> PiecesOf(EditionComparison comparison, RenderOptions? options)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         options ??= RenderOptions.Default;
-        return LinesOf(ComparisonFilter.InReadingOrder(ComparisonFilter.Apply(comparison, options), options.NewOutline), FlagLabels.ShowsSummary(comparison, options));
+        return PiecesOf(ComparisonFilter.InReadingOrder(ComparisonFilter.Apply(comparison, options), options.NewOutline), FlagLabels.ShowsSummary(comparison, options), []);
     }
 
-    private static IEnumerable<ImmutableArray<TextRun>> LinesOf(EditionComparison view, bool showSummary)
+    private static IEnumerable<List<TextPiece>> PiecesOf(EditionComparison view, bool showSummary, List<TextPiece> line)
     {
-        yield return [new TextRun(SectionLabels.Clean($"{SectionLabels.Edition(view.Old)} → {SectionLabels.Edition(view.New)}"), TextTone.Title)];
-        yield return [new TextRun(SectionLabels.Summary(view.Statistics), TextTone.Plain)];
+        yield return One(line, SectionLabels.Clean($"{SectionLabels.Edition(view.Old)} → {SectionLabels.Edition(view.New)}"), TextTone.Title);
+        yield return One(line, SectionLabels.Summary(view.Statistics), TextTone.Plain);
         if (showSummary)
         {
-            yield return [];
-            yield return [new TextRun("Key changes", TextTone.Heading)];
+            yield return Empty(line);
+            yield return One(line, "Key changes", TextTone.Heading);
             if (view.Summary.Text.Length > 0)
             {
-                yield return [new TextRun(SectionLabels.Clean(view.Summary.Text), TextTone.Plain)];
+                yield return One(line, SectionLabels.Clean(view.Summary.Text), TextTone.Plain);
             }
 
             foreach (var change in view.Summary.KeyChanges)
             {
-                yield return [new TextRun("! " + FlagLabels.KeyChangeLine(change), TextTone.Plain)];
+                yield return One(line, "! " + FlagLabels.KeyChangeLine(change), TextTone.Plain);
             }
         }
 
         var moves = MoveAnchors.Assign(view);
         foreach (var section in view.Sections)
         {
-            yield return [];
+            yield return Empty(line);
             var flags = SectionLabels.Flags(section);
             var status = section.Status.ToString().ToLowerInvariant() + (flags.Length > 0 ? ", " + flags : string.Empty);
             var flagged = section.Flags.IsEmpty ? string.Empty : $"  !{FlagLabels.List(section.Flags)}";
-            yield return [new TextRun($"== {SectionLabels.Clean(SectionLabels.Heading(section))}  [{status}]{flagged}", TextTone.Heading)];
+            yield return One(line, $"== {SectionLabels.Clean(SectionLabels.Heading(section))}  [{status}]{flagged}", TextTone.Heading);
             foreach (var row in section.Sentences)
             {
-                if (Row(row, moves) is { IsDefault: false } line)
+                if (Row(Empty(line), row, moves))
                 {
                     yield return line;
                 }
@@ -73,36 +91,48 @@ public static class ComparisonText
         }
     }
 
-    private static ImmutableArray<TextRun> Row(SentenceChange row, MoveAnchors moves)
+    private static List<TextPiece> Empty(List<TextPiece> line)
     {
-        var runs = ImmutableArray.CreateBuilder<TextRun>();
+        line.Clear();
+        return line;
+    }
+
+    private static List<TextPiece> One(List<TextPiece> line, string text, TextTone tone)
+    {
+        Empty(line).Add(new TextPiece(text, tone));
+        return line;
+    }
+
+    /// <summary>Adds the row's pieces to <paramref name="runs"/>; false when the row has no line.</summary>
+    private static bool Row(List<TextPiece> runs, SentenceChange row, MoveAnchors moves)
+    {
         switch (row.Status)
         {
             case SentenceStatus.Unchanged:
-                runs.Add(new TextRun("  " + SectionLabels.Clean(row.New), TextTone.Unchanged));
+                runs.Add(new TextPiece("  ", SectionLabels.Clean(row.New), string.Empty, TextTone.Unchanged));
                 break;
             case SentenceStatus.Added:
-                runs.Add(new TextRun("+ " + SectionLabels.Clean(row.New), TextTone.Added));
+                runs.Add(new TextPiece("+ ", SectionLabels.Clean(row.New), string.Empty, TextTone.Added));
                 AddSuffix(runs, row);
                 break;
             case SentenceStatus.Removed:
-                runs.Add(new TextRun("- " + SectionLabels.Clean(row.Old), TextTone.Removed));
+                runs.Add(new TextPiece("- ", SectionLabels.Clean(row.Old), string.Empty, TextTone.Removed));
                 AddSuffix(runs, row);
                 break;
             case SentenceStatus.Modified:
-                runs.Add(new TextRun("~ ", TextTone.Plain));
+                runs.Add(new TextPiece("~ ", TextTone.Plain));
                 AddWords(runs, row);
                 AddSuffix(runs, row);
                 break;
             case SentenceStatus.Moved when row.MovedTo is not null:
-                runs.Add(new TextRun($"> {SectionLabels.Clean(moves.Describe(row))}: ", TextTone.Moved));
-                runs.Add(new TextRun(SectionLabels.Clean(row.Old), TextTone.Plain));
+                runs.Add(new TextPiece("> ", SectionLabels.Clean(moves.Describe(row)), ": ", TextTone.Moved));
+                runs.Add(new TextPiece(SectionLabels.Clean(row.Old), TextTone.Plain));
                 break;
             case SentenceStatus.Moved:
-                runs.Add(new TextRun($"< {SectionLabels.Clean(moves.Describe(row))}: ", TextTone.Moved));
+                runs.Add(new TextPiece("< ", SectionLabels.Clean(moves.Describe(row)), ": ", TextTone.Moved));
                 if (row.Words.IsEmpty)
                 {
-                    runs.Add(new TextRun(SectionLabels.Clean(row.New), TextTone.Plain));
+                    runs.Add(new TextPiece(SectionLabels.Clean(row.New), TextTone.Plain));
                 }
                 else
                 {
@@ -112,13 +142,13 @@ public static class ComparisonText
                 AddSuffix(runs, row);
                 break;
             default:
-                return default;
+                return false;
         }
 
-        return runs.ToImmutable();
+        return true;
     }
 
-    private static void AddSuffix(ImmutableArray<TextRun>.Builder runs, SentenceChange row)
+    private static void AddSuffix(List<TextPiece> runs, SentenceChange row)
     {
         var parts = new List<string>(3);
         if (!row.Flags.IsEmpty)
@@ -138,24 +168,24 @@ public static class ComparisonText
 
         if (parts.Count > 0)
         {
-            runs.Add(new TextRun("  (" + string.Join("; ", parts) + ")", TextTone.Plain));
+            runs.Add(new TextPiece("  (", string.Join("; ", parts), ")", TextTone.Plain));
         }
     }
 
-    private static void AddWords(ImmutableArray<TextRun>.Builder runs, SentenceChange row)
+    private static void AddWords(List<TextPiece> runs, SentenceChange row)
     {
         foreach (var edit in row.Words)
         {
             switch (edit.Operation)
             {
                 case WordOperation.Equal:
-                    runs.Add(new TextRun(SectionLabels.Clean(edit.Text), TextTone.Plain));
+                    runs.Add(new TextPiece(SectionLabels.Clean(edit.Text), TextTone.Plain));
                     break;
                 case WordOperation.Delete:
-                    runs.Add(new TextRun("[-" + SectionLabels.Clean(edit.Text) + "-]", TextTone.Removed));
+                    runs.Add(new TextPiece("[-", SectionLabels.Clean(edit.Text), "-]", TextTone.Removed));
                     break;
                 case WordOperation.Insert:
-                    runs.Add(new TextRun("{+" + SectionLabels.Clean(edit.Text) + "+}", TextTone.Added));
+                    runs.Add(new TextPiece("{+", SectionLabels.Clean(edit.Text), "+}", TextTone.Added));
                     break;
             }
         }
