@@ -51,10 +51,12 @@ internal static partial class HeadingRules
     /// ("Physical Conditions: ..."), unlike a sentence such as "Significant human rights issues
     /// included: ...". Where the source has markup the phrase must also be emphasised.
     /// </summary>
-    public static bool TryParseRunIn(SourceBlock block, out string title, out string rest)
+    public static bool TryParseRunIn(SourceBlock block, out string title, out ReadOnlySpan<char> rest)
     {
+        // The rest stays a slice of the paragraph: most paragraphs with a colon are no run-in, and
+        // the sentences of one are cut from the slice, so no copy of the paragraph is made.
         title = string.Empty;
-        rest = string.Empty;
+        rest = default;
         var text = block.Text;
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || colon > 160)
@@ -63,7 +65,7 @@ internal static partial class HeadingRules
         }
 
         var phrase = text[..colon].Trim();
-        var after = text[(colon + 1)..].Trim();
+        var after = text.AsSpan(colon + 1).Trim();
         var corroborated = block.HasMarkup && IsCorroborated(phrase, block.LeadingEmphasis);
         if (block.HasMarkup && !corroborated)
         {
@@ -73,7 +75,7 @@ internal static partial class HeadingRules
         // An emphasised phrase may carry one slip of capitalisation ("Other forms of Gender-based
         // Violence or Harassment"); without markup the text rule alone decides, strictly.
         var lowercaseAllowed = corroborated ? 1 : 0;
-        if (!after.Any(char.IsLower) || !IsTitleCasePhrase(phrase, MaxRunInWords, lowercaseAllowed) || NotHeadings.Contains(phrase))
+        if (!ContainsLower(after) || !IsTitleCasePhrase(phrase, MaxRunInWords, lowercaseAllowed) || NotHeadings.Contains(phrase))
         {
             return false;
         }
@@ -87,33 +89,85 @@ internal static partial class HeadingRules
 
     public static bool IsTitleCasePhrase(string phrase, int maxWords = MaxRunInWords, int lowercaseAllowed = 0)
     {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > maxWords || phrase.Contains(". ", StringComparison.Ordinal) || phrase.EndsWith('.'))
+        // Words are read as slices of the phrase: every paragraph with a colon and every short one
+        // asks, and an array of word strings each time was most of what building a tree allocated
+        // besides the sentences.
+        var words = WordCount(phrase);
+        if (words == 0 || words > maxWords || phrase.Contains(". ", StringComparison.Ordinal) || phrase.EndsWith('.'))
         {
             return false;
         }
 
-        for (var i = 0; i < words.Length; i++)
+        var minorWords = MinorWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = -1;
+        foreach (var range in phrase.AsSpan().Split(' '))
         {
-            var word = words[i];
-            var first = word.FirstOrDefault(char.IsLetterOrDigit);
-            if (first == default)
+            var word = phrase.AsSpan()[range];
+            if (word.IsEmpty)
             {
                 continue;
             }
 
-            if (char.IsUpper(first) || char.IsDigit(first))
+            i++;
+            var at = IndexOfLetterOrDigit(word);
+            if (at < 0)
             {
                 continue;
             }
 
-            if (i == 0 || !MinorWords.Contains(word.Trim(',', ';', '(', ')')) && --lowercaseAllowed < 0)
+            if (char.IsUpper(word[at]) || char.IsDigit(word[at]))
+            {
+                continue;
+            }
+
+            if (i == 0 || !minorWords.Contains(word.Trim(",;()")) && --lowercaseAllowed < 0)
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>How many words the text holds between single spaces, as <see cref="string.Split(char, StringSplitOptions)"/> would cut them without empty entries.</summary>
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int IndexOfLetterOrDigit(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.IsLetterOrDigit(word[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool ContainsLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCorroborated(string phrase, string? emphasis)

@@ -22,6 +22,9 @@ internal sealed class SectionTreeBuilder
     private string? pendingSectionNumber;
     private readonly TemplateHeadings templateHeadings;
 
+    // Where every paragraph's sentences are gathered before they are copied out at their count.
+    private readonly ImmutableArray<string>.Builder sentences = ImmutableArray.CreateBuilder<string>();
+
     private SectionTreeBuilder(string documentTitle, ParseBudget budget, TemplateHeadings templateHeadings)
     {
         root = new Draft(documentTitle, SectionLevel.Document, null, 0);
@@ -70,11 +73,11 @@ internal sealed class SectionTreeBuilder
         {
             runIn = NewSection(title, SectionLevel.RunIn, null, 0);
             Container().Children.Add(runIn);
-            runIn.AddParagraph(rest);
+            runIn.AddParagraph(rest, sentences);
             return;
         }
 
-        (runIn ?? Container()).AddParagraph(block.Text);
+        (runIn ?? Container()).AddParagraph(block.Text, sentences);
     }
 
     private void AddHeading(SourceBlock block)
@@ -240,9 +243,9 @@ internal sealed class SectionTreeBuilder
 
         public List<Draft> Children { get; } = [];
 
-        public void AddParagraph(string text)
+        public void AddParagraph(ReadOnlySpan<char> text, ImmutableArray<string>.Builder scratch)
         {
-            var sentences = SentenceSplitter.Split(text);
+            var sentences = SentenceSplitter.Split(text, scratch);
             if (sentences.Length > 0)
             {
                 Paragraphs.Add(new Paragraph(sentences));

@@ -50,13 +50,22 @@ public static class SentenceSplitter
     public static ImmutableArray<string> Split(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        var text = paragraph.AsSpan().Trim();
+        return Split(paragraph, ImmutableArray.CreateBuilder<string>());
+    }
+
+    /// <summary>
+    /// Same as <see cref="Split(string)"/> for a slice of text, gathering the sentences in
+    /// <paramref name="sentences"/> (left empty again): a caller splitting a page's paragraphs
+    /// reuses one builder rather than growing one per paragraph.
+    /// </summary>
+    internal static ImmutableArray<string> Split(ReadOnlySpan<char> paragraph, ImmutableArray<string>.Builder sentences)
+    {
+        var text = paragraph.Trim();
         if (text.IsEmpty)
         {
             return [];
         }
 
-        var sentences = ImmutableArray.CreateBuilder<string>();
         var start = 0;
         var i = 0;
         while (i < text.Length)
@@ -79,7 +88,9 @@ public static class SentenceSplitter
         }
 
         AddSentence(sentences, text[start..]);
-        return sentences.ToImmutable();
+        var result = sentences.ToImmutable();
+        sentences.Clear();
+        return result;
     }
 
     private static void AddSentence(ImmutableArray<string>.Builder sentences, ReadOnlySpan<char> sentence)
