@@ -177,32 +177,17 @@ internal static class TextFold
             return [];
         }
 
-        // The radix sort's second buffer is rented on its own rather than with the keys in one
-        // array twice as long: a whole chapter's shingles (up to 8,192) then stay in pool buckets
-        // below the large object heap, whose allocations set off a full collection in a native
-        // compare.
-        var spare = keys.Length < RadixSortThreshold ? null : ArrayPool<ulong>.Shared.Rent(keys.Length);
-        try
+        Sort(keys);
+        var n = 1;
+        for (var i = 1; i < keys.Length; i++)
         {
-            Sort(keys, spare.AsSpan(0, spare is null ? 0 : keys.Length));
-            var n = 1;
-            for (var i = 1; i < keys.Length; i++)
+            if (keys[i] != keys[n - 1])
             {
-                if (keys[i] != keys[n - 1])
-                {
-                    keys[n++] = keys[i];
-                }
+                keys[n++] = keys[i];
             }
+        }
 
-            return keys[..n].ToArray();
-        }
-        finally
-        {
-            if (spare is not null)
-            {
-                ArrayPool<ulong>.Shared.Return(spare);
-            }
-        }
+        return keys[..n].ToArray();
     }
 
     // Below this many keys a comparison sort is as quick as the radix passes.
@@ -212,9 +197,8 @@ internal static class TextFold
 
     // Shingle sets of whole sections run to tens of thousands of hashes: an LSD radix sort (six
     // passes of 11 bits) takes a third of the time of Array.Sort's introsort there, which was a
-    // tenth of a whole native compare. The order is the same: ascending. Spare is as long as keys
-    // (or empty below the threshold).
-    private static void Sort(Span<ulong> keys, Span<ulong> spare)
+    // tenth of a whole native compare. The order is the same: ascending.
+    private static void Sort(Span<ulong> keys)
     {
         if (keys.Length < RadixSortThreshold)
         {
@@ -222,6 +206,22 @@ internal static class TextFold
             return;
         }
 
+        // The second buffer is rented on its own rather than with the keys in one array twice as
+        // long: a whole chapter's shingles (up to 8,192) then stay in pool buckets below the large
+        // object heap, whose allocations set off a full collection in a native compare.
+        var spare = ArrayPool<ulong>.Shared.Rent(keys.Length);
+        try
+        {
+            RadixSort(keys, spare.AsSpan(0, keys.Length));
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(spare);
+        }
+    }
+
+    private static void RadixSort(Span<ulong> keys, Span<ulong> spare)
+    {
         const int Buckets = 1 << RadixBits;
         Span<int> starts = stackalloc int[Buckets];
         var source = keys;
