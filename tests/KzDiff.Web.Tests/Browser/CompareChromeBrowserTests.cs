@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace KzDiff.Web.Tests.Browser;
@@ -154,7 +155,12 @@ public sealed partial class CompareChromeBrowserTests : BrowserTestBase
 
         await Page.Locator("#pick-from").SelectOptionAsync("2021");
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Go", Exact = true }).ClickAsync();
-        await Page.WaitForURLAsync("**/compare/freedonia/2021..2023");
+
+        // The pair is not computed yet: its page polls the job and reloads itself when done, which
+        // can cut short the load event a wait for "load" would stand on (a CI run timed out so).
+        // The address on commit, then the page's title, which both the waiting and the done page carry.
+        await Page.WaitForURLAsync("**/compare/freedonia/2021..2023", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(Page).ToHaveTitleAsync(new Regex("Freedonia 2021→2023"));
     }
 
     [Test]
